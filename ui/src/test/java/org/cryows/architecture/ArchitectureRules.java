@@ -1,0 +1,115 @@
+package org.cryows.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The module boundaries of ARCHITECTURE.md as executable rules. Each library sits behind one small
+ * adapter package so the core stays testable without it.
+ */
+final class ArchitectureRules {
+  static final String UI = "org.cryows.ui..";
+  static final String IMAGING_ADAPTER = "org.cryows.imaging.adapter..";
+  static final String VTK_ADAPTER = "org.cryows.ui.vtk..";
+  static final String SERIAL_ADAPTER = "org.cryows.probecontrol.serial..";
+
+  private ArchitectureRules() {}
+
+  static final ArchRule NO_MODULE_DEPENDS_ON_UI =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "org.cryows.imaging..",
+              "org.cryows.planner..",
+              "org.cryows.probecontrol..",
+              "org.cryows.samples..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(UI)
+          .because("no module depends on ui")
+          .allowEmptyShould(true);
+
+  static final ArchRule IMAGING_IS_THE_BASE =
+      noClasses()
+          .that()
+          .resideInAPackage("org.cryows.imaging..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.cryows.planner..", "org.cryows.probecontrol..", "org.cryows.samples..")
+          .because("imaging is the bottom layer")
+          .allowEmptyShould(true);
+
+  static final ArchRule PLANNER_DOES_NOT_DRIVE_THE_CONSOLE =
+      noClasses()
+          .that()
+          .resideInAPackage("org.cryows.planner..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.cryows.probecontrol..", "org.cryows.samples..")
+          .because("planner and probe-control depend only on imaging")
+          .allowEmptyShould(true);
+
+  static final ArchRule CONSOLE_DOES_NOT_PLAN =
+      noClasses()
+          .that()
+          .resideInAPackage("org.cryows.probecontrol..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.cryows.planner..", "org.cryows.samples..")
+          .because("planner and probe-control depend only on imaging")
+          .allowEmptyShould(true);
+
+  static final ArchRule JAVAFX_ONLY_IN_UI =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(UI)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx..")
+          .because("javafx appears only in ui")
+          .allowEmptyShould(true);
+
+  static final ArchRule DICOM_LIBRARIES_ONLY_IN_IMAGING_ADAPTER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(IMAGING_ADAPTER)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.pixelmed..", "gdcm..")
+          .because("PixelMed and GDCM stay behind imaging's adapter package")
+          .allowEmptyShould(true);
+
+  static final ArchRule VTK_ONLY_IN_UI_3D_ADAPTER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(VTK_ADAPTER)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("vtk..")
+          .because("VTK stays behind ui's 3D adapter")
+          .allowEmptyShould(true);
+
+  static final ArchRule SERIAL_LIBRARY_ONLY_IN_SERIAL_ADAPTER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(SERIAL_ADAPTER)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.fazecast..")
+          .because("jSerialComm stays behind probe-control's serial adapter")
+          .allowEmptyShould(true);
+
+  static final List<ArchRule> ALL =
+      List.of(
+          NO_MODULE_DEPENDS_ON_UI,
+          IMAGING_IS_THE_BASE,
+          PLANNER_DOES_NOT_DRIVE_THE_CONSOLE,
+          CONSOLE_DOES_NOT_PLAN,
+          JAVAFX_ONLY_IN_UI,
+          DICOM_LIBRARIES_ONLY_IN_IMAGING_ADAPTER,
+          VTK_ONLY_IN_UI_3D_ADAPTER,
+          SERIAL_LIBRARY_ONLY_IN_SERIAL_ADAPTER);
+}

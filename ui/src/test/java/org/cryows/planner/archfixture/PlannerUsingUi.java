@@ -1,0 +1,8 @@
+package org.cryows.planner.archfixture;
+
+/** Breaks a rule on purpose: a planner class that depends on the ui module. */
+public class PlannerUsingUi {
+  org.cryows.ui.shell.WorkstationWindow window() {
+    return null;
+  }
+}
