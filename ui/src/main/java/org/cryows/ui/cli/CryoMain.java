@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ProductVersions.class,
     description = "The cryoneurolysis workstation.",
-    subcommands = {DemoCommand.class, HelpAllCommand.class})
+    subcommands = {DemoCommand.class, BenchCommand.class, HelpAllCommand.class})
 public final class CryoMain implements Runnable {
 
   @Override
