@@ -15,4 +15,10 @@ public sealed interface ConsoleReport {
 
   /** The console is alive (sent even when no telemetry flows). */
   record ConsoleHeartbeat() implements ConsoleReport {}
+
+  /** The console refused a command (a nak), with its reason. */
+  record CommandRejected(ConsoleCommand command, String reason) implements ConsoleReport {}
+
+  /** The link gave up on a command after its bounded retries. */
+  record CommandUndelivered(ConsoleCommand command, String reason) implements ConsoleReport {}
 }
