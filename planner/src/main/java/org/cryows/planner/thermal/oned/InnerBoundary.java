@@ -1,0 +1,37 @@
+package org.cryows.planner.thermal.oned;
+
+import java.util.Objects;
+import org.cryows.planner.thermal.ProbeModel;
+
+/** What cools the tissue at the inner end of a one-dimensional domain. */
+public sealed interface InnerBoundary {
+
+  /** A wall held at a fixed temperature (the Stefan problems; a probe surface at a set point). */
+  record WallTemperature(double temperatureC) implements InnerBoundary {
+    public WallTemperature {
+      if (!Double.isFinite(temperatureC) || temperatureC < -273.15) {
+        throw new IllegalArgumentException("wall temperature is not physical: " + temperatureC);
+      }
+    }
+  }
+
+  /** Heat taken out at the axis of a cylinder, W per metre (Paterson's line sink). */
+  record LineSink(double wattsPerMeter) implements InnerBoundary {
+    public LineSink {
+      if (!(wattsPerMeter > 0) || !Double.isFinite(wattsPerMeter)) {
+        throw new IllegalArgumentException(
+            "a line sink extracts heat: W/m must be positive, got " + wattsPerMeter);
+      }
+    }
+  }
+
+  /** A catalog probe's cooling law acting on its outer surface. */
+  record CooledProbe(ProbeModel probe, double supplyPressureKPa) implements InnerBoundary {
+    public CooledProbe {
+      Objects.requireNonNull(probe, "probe");
+      if (!(supplyPressureKPa >= 0) || !Double.isFinite(supplyPressureKPa)) {
+        throw new IllegalArgumentException("supply pressure must be zero or positive");
+      }
+    }
+  }
+}
