@@ -64,6 +64,7 @@ public final class EnthalpySolver1d {
     private final double[] temperature;
     private final double[] flow;
     private final double farFieldC;
+    private final boolean hasBioheat;
     private final double timeStepSec;
     private final EnergyWatchdog watchdog = new EnergyWatchdog();
 
@@ -86,6 +87,8 @@ public final class EnthalpySolver1d {
         rightDistance[f] = f < cells ? grid.centerM(f) - grid.faceM(f) : 0;
       }
       farFieldC = problem.initialTemperatureC();
+      hasBioheat =
+          model.perfusionCoefficientWPerM3K() > 0 || model.tissue().metabolicHeatWPerM3() > 0;
       enthalpy = new double[cells];
       java.util.Arrays.fill(enthalpy, model.enthalpyJPerM3(problem.initialTemperatureC()));
       initialEnthalpy = enthalpy.clone();
@@ -139,15 +142,19 @@ public final class EnthalpySolver1d {
       }
     }
 
+    /** Conductivity of cell {@code cell}'s half that faces a neighbour at that temperature. */
+    private double halfCellConductivity(int cell, double neighbourTemperatureC) {
+      return model.halfCellConductivityWPerMK(enthalpy[cell], neighbourTemperatureC);
+    }
+
     /** One forward-Euler step of {@code stepSec} starting at {@code timeSec}. */
     private void advance(double timeSec, double stepSec) {
       updateTemperatures();
       double innerHeatW = innerHeatRateW(timeSec);
       flow[0] = innerHeatW;
       for (int f = 1; f < cells; f++) {
-        double leftConductivity = model.halfCellConductivityWPerMK(enthalpy[f - 1], temperature[f]);
-        double rightConductivity =
-            model.halfCellConductivityWPerMK(enthalpy[f], temperature[f - 1]);
+        double leftConductivity = halfCellConductivity(f - 1, temperature[f]);
+        double rightConductivity = halfCellConductivity(f, temperature[f - 1]);
         double resistance =
             leftDistance[f] / leftConductivity + rightDistance[f] / rightConductivity;
         flow[f] = area[f] * (temperature[f - 1] - temperature[f]) / resistance;
@@ -160,7 +167,8 @@ public final class EnthalpySolver1d {
       double bioheatW = 0;
       double arterialC = problem.arterialTemperatureC();
       for (int i = 0; i < cells; i++) {
-        double sourceW = volume[i] * model.bioheatSourceWPerM3(enthalpy[i], arterialC);
+        double sourceW =
+            hasBioheat ? volume[i] * model.bioheatSourceWPerM3(enthalpy[i], arterialC) : 0;
         bioheatW += sourceW;
         enthalpy[i] += stepSec * (flow[i] - flow[i + 1] + sourceW) / volume[i];
       }
