@@ -111,10 +111,20 @@ public final class EnthalpyModel {
    * it lag by about half a cell. Elsewhere, including a mushy zone, the mixture applies.
    */
   public double halfCellConductivityWPerMK(double enthalpyJPerM3, double neighbourTemperatureC) {
-    if (phaseChange.isSharp() && enthalpyJPerM3 > 0 && enthalpyJPerM3 < liquidusEnthalpy) {
-      return neighbourTemperatureC < solidusC ? frozenConductivity : unfrozenConductivity;
+    if (isOnSharpPlateau(enthalpyJPerM3)) {
+      return plateauHalfCellConductivityWPerMK(neighbourTemperatureC);
     }
     return conductivityWPerMK(enthalpyJPerM3);
+  }
+
+  /** True while a cell freezes isothermally on a sharp front (ice and liquid side by side). */
+  public boolean isOnSharpPlateau(double enthalpyJPerM3) {
+    return phaseChange.isSharp() && enthalpyJPerM3 > 0 && enthalpyJPerM3 < liquidusEnthalpy;
+  }
+
+  /** {@link #halfCellConductivityWPerMK} for a cell known to be on a sharp plateau. */
+  public double plateauHalfCellConductivityWPerMK(double neighbourTemperatureC) {
+    return neighbourTemperatureC < solidusC ? frozenConductivity : unfrozenConductivity;
   }
 
   /**
