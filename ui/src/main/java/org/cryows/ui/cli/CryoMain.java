@@ -1,5 +1,6 @@
 package org.cryows.ui.cli;
 
+import org.cryows.planner.cli.IceballCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ProductVersions.class,
     description = "The cryoneurolysis workstation.",
-    subcommands = {DemoCommand.class, BenchCommand.class, HelpAllCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      BenchCommand.class,
+      IceballCommand.class,
+      HelpAllCommand.class
+    })
 public final class CryoMain implements Runnable {
 
   @Override

@@ -1,0 +1,412 @@
+package org.cryows.planner.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.ProbeCatalog;
+import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.ProbeModel;
+import org.cryows.planner.thermal.ThermalModelFailure;
+import org.cryows.planner.thermal.TissueCatalog;
+import org.cryows.planner.thermal.TissueProperties;
+import org.cryows.planner.thermal.axisym.ActiveSegmentCondition;
+import org.cryows.planner.thermal.axisym.AxisymmetricProblem;
+import org.cryows.planner.thermal.axisym.AxisymmetricSolution;
+import org.cryows.planner.thermal.axisym.AxisymmetricSolver;
+import org.cryows.planner.thermal.oned.DefaultSpacing;
+import org.cryows.planner.thermal.oned.EnthalpySolver1d;
+import org.cryows.planner.thermal.oned.Geometry1d;
+import org.cryows.planner.thermal.oned.InnerBoundary;
+import org.cryows.planner.thermal.oned.Problem1d;
+import org.cryows.planner.thermal.oned.Solution1d;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./cryo iceball}: predicts the ice ball of one freeze and prints its fronts. */
+@Command(
+    name = "iceball",
+    description = {
+      "Predict the ice ball of one freeze with the bioheat model (enthalpy form, phase change).",
+      "Cooling: exactly one of --wall-temp, --line-sink (cylinder, axisym) or --probe (cylinder,"
+          + " axisym).",
+      "Output with --json, one line on stdout: {\"times_s\": [...], \"front_mm\": {\"<isotherm as"
+          + " given>\": [value per time or null]}, \"wall_s\": compute seconds}; for axisym"
+          + " \"length_mm\" and \"diameter_mm\" replace \"front_mm\". front_mm is the distance from"
+          + " the wall (planar) or the radius (cylinder, sphere); null while the isotherm does not"
+          + " exist.",
+      "Exit code: 0 on success, 2 on invalid input (message on stderr), 1 if the model failed."
+    })
+public final class IceballCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IceballCommand.class);
+
+  /** Invalid input, as picocli reports bad options too. */
+  static final int EXIT_INVALID_INPUT = 2;
+
+  static final int EXIT_MODEL_FAILURE = 1;
+
+  /** Axisymmetric default spacing: the widest ice within about 1 % at 0.2 mm (planner README). */
+  static final double AXISYMMETRIC_SPACING_MM = 0.2;
+
+  /** The geometries by their command-line names. */
+  enum Geometry {
+    PLANAR("planar"),
+    CYLINDER("cylinder"),
+    SPHERE("sphere"),
+    AXISYM("axisym"),
+    THREE_D("3d");
+
+    private final String cliName;
+
+    Geometry(String cliName) {
+      this.cliName = cliName;
+    }
+
+    static Geometry parse(String text) {
+      for (Geometry geometry : values()) {
+        if (geometry.cliName.equals(text)) {
+          return geometry;
+        }
+      }
+      throw new InvalidThermalInputException(
+          "unknown geometry '" + text + "'; use planar, cylinder, sphere, axisym or 3d");
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--geometry",
+      required = true,
+      paramLabel = "planar|cylinder|sphere|axisym|3d",
+      description = "Planar wall, cylinder or sphere (1-D), one probe (axisym) or 3-D.")
+  String geometry;
+
+  @Option(
+      names = "--wall-temp",
+      paramLabel = "C",
+      description = "Fixed wall or probe surface temperature.")
+  Double wallTemperatureC;
+
+  @Option(
+      names = "--line-sink",
+      paramLabel = "W_PER_M",
+      description =
+          "Heat extraction per metre: on the axis (cylinder, radius 0) or over the active"
+              + " surface (axisym).")
+  Double lineSinkWattsPerMeter;
+
+  @Option(
+      names = "--radius-mm",
+      paramLabel = "R",
+      description = "Probe radius for a wall temperature on a cylinder or sphere, or in axisym.")
+  Double radiusMm;
+
+  @Option(
+      names = "--active-length-mm",
+      paramLabel = "L",
+      description = "Active (freezing) length in axisym without --probe.")
+  Double activeLengthMm;
+
+  @Option(
+      names = "--probe",
+      paramLabel = "ID",
+      description = "Catalog probe with its cooling law (sets radius and active length).")
+  String probeId;
+
+  @Option(
+      names = "--supply-pressure-kpa",
+      paramLabel = "P",
+      description = "Gas supply pressure for --probe (default ${DEFAULT-VALUE} kPa, 800 psi).")
+  double supplyPressureKPa = ProbeCatalog.CONSOLE_SUPPLY_PRESSURE_KPA;
+
+  @Option(
+      names = "--tissue",
+      paramLabel = "NAME",
+      description =
+          "Tissue (default ${DEFAULT-VALUE}): generic, muscle, fat, skin, bone, blood," + " water.")
+  String tissueName = "generic";
+
+  @Option(
+      names = "--initial",
+      paramLabel = "C",
+      description = "Initial and far-field tissue temperature (default ${DEFAULT-VALUE}).")
+  double initialTemperatureC = Problem1d.BODY_TEMPERATURE_C;
+
+  @Option(
+      names = "--times",
+      required = true,
+      split = ",",
+      paramLabel = "S1,S2,...",
+      description = "Output times in seconds, increasing.")
+  List<Double> timesSec;
+
+  @Option(
+      names = "--isotherms",
+      split = ",",
+      paramLabel = "C1,C2,...",
+      description = "Isotherms to report (default 0,-20,-40).")
+  List<String> isotherms = List.of("0", "-20", "-40");
+
+  @Option(
+      names = "--dx-mm",
+      paramLabel = "D",
+      description =
+          "Finest grid spacing; default chosen for 1 % accuracy (planar 0.1, line sink 0.04,"
+              + " axisym 0.2 mm; at most a quarter of a probe radius).")
+  Double spacingMm;
+
+  @Option(
+      names = "--sharp-front",
+      description =
+          "Exact-solution conditions: isothermal freezing at 0 C and pure conduction (blood"
+              + " perfusion and metabolic heat off), as the Neumann and line-sink solutions"
+              + " assume.")
+  boolean sharpFront;
+
+  @Option(names = "--json", description = "Print the result as one line of JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Supplier<Map<String, Object>> run;
+    try {
+      run = prepare();
+    } catch (IllegalArgumentException e) {
+      // Every value object checks its input; nothing has been computed yet.
+      err.println("iceball: " + e.getMessage());
+      err.flush();
+      return EXIT_INVALID_INPUT;
+    }
+    try {
+      print(run.get());
+      return 0;
+    } catch (ThermalModelFailure e) {
+      err.println("iceball: the thermal model failed: " + e.getMessage());
+      err.flush();
+      return EXIT_MODEL_FAILURE;
+    }
+  }
+
+  /** Checks every option and builds the run; throws before any computation on bad input. */
+  private Supplier<Map<String, Object>> prepare() {
+    List<Double> isothermsC = parseIsotherms();
+    return switch (Geometry.parse(geometry)) {
+      case PLANAR -> oneDimensional(Geometry1d.PLANAR, isothermsC);
+      case CYLINDER -> oneDimensional(Geometry1d.CYLINDRICAL, isothermsC);
+      case SPHERE -> oneDimensional(Geometry1d.SPHERICAL, isothermsC);
+      case AXISYM -> axisymmetric(isothermsC);
+      case THREE_D ->
+          throw new InvalidThermalInputException(
+              "geometry 3d is not available yet: the 3-D solver has not been written; use axisym"
+                  + " for one probe");
+    };
+  }
+
+  private List<Double> parseIsotherms() {
+    List<Double> values = new ArrayList<>();
+    for (String text : isotherms) {
+      try {
+        values.add(Double.parseDouble(text.strip()));
+      } catch (NumberFormatException e) {
+        throw new InvalidThermalInputException("isotherm '" + text + "' is not a number");
+      }
+    }
+    if (values.stream().distinct().count() != values.size()) {
+      throw new InvalidThermalInputException("each isotherm may be given once: " + isotherms);
+    }
+    return values;
+  }
+
+  private TissueProperties tissue() {
+    TissueProperties tissue = TissueCatalog.byName(tissueName);
+    return sharpFront ? tissue.withoutBioheat() : tissue;
+  }
+
+  private Supplier<Map<String, Object>> oneDimensional(
+      Geometry1d geometry1d, List<Double> isothermsC) {
+    InnerBoundary boundary = oneDimensionalBoundary();
+    double innerRadiusMm =
+        boundary instanceof InnerBoundary.CooledProbe cooled
+            ? probeRadius(cooled.probe())
+            : radiusMm == null ? 0 : radiusMm;
+    double spacing =
+        spacingMm != null ? spacingMm : DefaultSpacing.finestSpacingMm(boundary, innerRadiusMm);
+    var problem =
+        new Problem1d(
+            geometry1d,
+            tissue(),
+            sharpFront,
+            boundary,
+            innerRadiusMm,
+            initialTemperatureC,
+            Problem1d.BODY_TEMPERATURE_C,
+            spacing,
+            timesSec,
+            isothermsC,
+            Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
+    return () -> {
+      LOG.info("iceball: {} geometry, {} mm spacing", geometry1d, spacing);
+      long start = System.nanoTime();
+      Solution1d solution = new EnthalpySolver1d().solve(problem);
+      double wallSec = (System.nanoTime() - start) * 1e-9;
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("times_s", problem.timesSec());
+      result.put("front_mm", byIsotherm(solution.frontsMm()));
+      result.put("wall_s", wallSec);
+      return result;
+    };
+  }
+
+  private InnerBoundary oneDimensionalBoundary() {
+    requireExactlyOneCooling();
+    if (wallTemperatureC != null) {
+      return new InnerBoundary.WallTemperature(wallTemperatureC);
+    }
+    if (lineSinkWattsPerMeter != null) {
+      if (!(lineSinkWattsPerMeter > 0)) {
+        throw new InvalidThermalInputException(
+            "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
+      }
+      return new InnerBoundary.LineSink(lineSinkWattsPerMeter);
+    }
+    requireSupplyPressure();
+    return new InnerBoundary.CooledProbe(ProbeCatalog.byId(probeId), supplyPressureKPa);
+  }
+
+  private Supplier<Map<String, Object>> axisymmetric(List<Double> isothermsC) {
+    requireExactlyOneCooling();
+    ProbeModel probe = probeId == null ? null : ProbeCatalog.byId(probeId);
+    double radius = probe != null ? probeRadius(probe) : required(radiusMm, "--radius-mm");
+    double length =
+        activeLengthMm != null
+            ? activeLengthMm
+            : probe != null
+                ? probe.activeLengthMm()
+                : required(activeLengthMm, "--active-length-mm");
+    ActiveSegmentCondition condition;
+    if (wallTemperatureC != null) {
+      condition = new ActiveSegmentCondition.WallTemperature(wallTemperatureC);
+    } else if (lineSinkWattsPerMeter != null) {
+      if (!(lineSinkWattsPerMeter > 0)) {
+        throw new InvalidThermalInputException(
+            "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
+      }
+      condition =
+          new ActiveSegmentCondition.Cooling(
+              new ProbeCooling.LineHeatExtraction(
+                  lineSinkWattsPerMeter, 0, ProbeCatalog.CONSOLE_SUPPLY_PRESSURE_KPA),
+              ProbeCatalog.CONSOLE_SUPPLY_PRESSURE_KPA);
+    } else {
+      requireSupplyPressure();
+      condition = new ActiveSegmentCondition.Cooling(probe.cooling(), supplyPressureKPa);
+    }
+    double spacing = spacingMm != null ? spacingMm : Math.min(AXISYMMETRIC_SPACING_MM, radius / 2);
+    var problem =
+        new AxisymmetricProblem(
+            tissue(),
+            sharpFront,
+            radius,
+            length,
+            condition,
+            initialTemperatureC,
+            Problem1d.BODY_TEMPERATURE_C,
+            spacing,
+            timesSec,
+            isothermsC,
+            Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
+    return () -> {
+      LOG.info(
+          "iceball: axisymmetric, radius {} mm, active {} mm, {} mm spacing",
+          radius,
+          length,
+          spacing);
+      long start = System.nanoTime();
+      AxisymmetricSolution solution = new AxisymmetricSolver().solve(problem);
+      double wallSec = (System.nanoTime() - start) * 1e-9;
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("times_s", problem.timesSec());
+      result.put("length_mm", byIsotherm(solution.lengthsMm()));
+      result.put("diameter_mm", byIsotherm(solution.diametersMm()));
+      result.put("wall_s", wallSec);
+      return result;
+    };
+  }
+
+  private double probeRadius(ProbeModel probe) {
+    if (radiusMm != null && radiusMm != probe.radiusMm()) {
+      throw new InvalidThermalInputException(
+          "--radius-mm contradicts probe "
+              + probe.id()
+              + " (radius "
+              + probe.radiusMm()
+              + " mm); drop one");
+    }
+    return probe.radiusMm();
+  }
+
+  private void requireExactlyOneCooling() {
+    int given =
+        (wallTemperatureC != null ? 1 : 0)
+            + (lineSinkWattsPerMeter != null ? 1 : 0)
+            + (probeId != null ? 1 : 0);
+    if (given != 1) {
+      throw new InvalidThermalInputException(
+          "give exactly one of --wall-temp, --line-sink and --probe (got " + given + ")");
+    }
+  }
+
+  private void requireSupplyPressure() {
+    if (!(supplyPressureKPa >= 0) || !Double.isFinite(supplyPressureKPa)) {
+      throw new InvalidThermalInputException(
+          "--supply-pressure-kpa must be zero or positive, got " + supplyPressureKPa);
+    }
+  }
+
+  private static double required(Double value, String option) {
+    if (value == null) {
+      throw new InvalidThermalInputException("the axisym geometry needs " + option);
+    }
+    return value;
+  }
+
+  /** One entry per isotherm, keyed by the isotherm as typed, values rounded to 0.1 micrometre. */
+  private Map<String, List<Double>> byIsotherm(List<List<OptionalDouble>> series) {
+    Map<String, List<Double>> byIsotherm = new LinkedHashMap<>();
+    for (int n = 0; n < isotherms.size(); n++) {
+      List<Double> values = new ArrayList<>();
+      for (OptionalDouble value : series.get(n)) {
+        values.add(value.isPresent() ? Math.round(value.getAsDouble() * 1e4) / 1e4 : null);
+      }
+      byIsotherm.put(isotherms.get(n).strip(), values);
+    }
+    return byIsotherm;
+  }
+
+  private void print(Map<String, Object> result) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      try {
+        out.println(new ObjectMapper().writeValueAsString(result));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write the result as JSON", e);
+      }
+    } else {
+      result.forEach((key, value) -> out.println(key + ": " + value));
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,204 @@
+package org.cryows.planner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command-line contract of {@code ./cryo iceball}, run in-process. */
+class IceballCommandTest {
+
+  /** What one run printed and returned. */
+  private record Run(int exitCode, String out, String err) {
+    JsonNode json() throws Exception {
+      return new ObjectMapper().readTree(out);
+    }
+  }
+
+  private static Run run(String... args) {
+    var out = new StringWriter();
+    var err = new StringWriter();
+    var commandLine = new CommandLine(new IceballCommand());
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exitCode = commandLine.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  private static void assertOneJsonLine(Run run) {
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(1, run.out().lines().count(), "exactly one line on stdout");
+  }
+
+  @Test
+  void execute_planarSharpFront_reproducesTheNeumannFronts() throws Exception {
+    Run run =
+        run(
+            "--geometry",
+            "planar",
+            "--wall-temp",
+            "-88",
+            "--initial",
+            "37",
+            "--tissue",
+            "generic",
+            "--sharp-front",
+            "--times",
+            "60,180",
+            "--isotherms",
+            "0,-20",
+            "--json");
+    assertOneJsonLine(run);
+    JsonNode json = run.json();
+    assertEquals(60.0, json.get("times_s").get(0).asDouble());
+    assertEquals(180.0, json.get("times_s").get(1).asDouble());
+    // DOMAIN.md, thermal model: the exact 0 C front is 6.723 mm at 60 s and 11.644 mm at 180 s.
+    assertEquals(6.723, json.get("front_mm").get("0").get(0).asDouble(), 0.01 * 6.723);
+    assertEquals(11.644, json.get("front_mm").get("0").get(1).asDouble(), 0.01 * 11.644);
+    assertTrue(json.get("front_mm").get("-20").get(1).asDouble() < 11.644);
+    assertTrue(json.get("wall_s").asDouble() > 0);
+  }
+
+  @Test
+  void execute_cylinderLineSink_reproducesTheLineSinkFronts() throws Exception {
+    Run run =
+        run(
+            "--geometry",
+            "cylinder",
+            "--line-sink",
+            "80",
+            "--sharp-front",
+            "--times",
+            "60,180",
+            "--isotherms",
+            "0",
+            "--json");
+    assertOneJsonLine(run);
+    JsonNode fronts = run.json().get("front_mm").get("0");
+    // DOMAIN.md: 0.863 mm at 60 s and 1.495 mm at 180 s.
+    assertEquals(0.863, fronts.get(0).asDouble(), 0.02 * 0.863);
+    assertEquals(1.495, fronts.get(1).asDouble(), 0.02 * 1.495);
+  }
+
+  @Test
+  void execute_isothermNotReachedYet_printsNull() throws Exception {
+    Run run =
+        run(
+            "--geometry",
+            "sphere",
+            "--wall-temp",
+            "-30",
+            "--radius-mm",
+            "1",
+            "--times",
+            "0,30",
+            "--isotherms",
+            "0,-40",
+            "--json");
+    assertOneJsonLine(run);
+    JsonNode fronts = run.json().get("front_mm");
+    assertTrue(fronts.get("0").get(0).isNull(), "nothing frozen at t = 0");
+    assertTrue(fronts.get("0").get(1).asDouble() > 1, "ice beyond the probe after 30 s");
+    assertTrue(fronts.get("-40").get(1).isNull(), "a -30 C wall never makes -40 C tissue");
+  }
+
+  @Test
+  void execute_axisymWithCatalogProbe_printsLengthAndDiameter() throws Exception {
+    Run run =
+        run(
+            "--geometry",
+            "axisym",
+            "--probe",
+            "console-14g-n2o",
+            "--times",
+            "10",
+            "--isotherms",
+            "0,-20",
+            "--dx-mm",
+            "0.4",
+            "--json");
+    assertOneJsonLine(run);
+    JsonNode json = run.json();
+    double length = json.get("length_mm").get("0").get(0).asDouble();
+    double diameter = json.get("diameter_mm").get("0").get(0).asDouble();
+    assertTrue(length > 10, "ice covers the 10 mm active segment: " + length);
+    assertTrue(diameter > 2.1, "ice is wider than the 2.1 mm probe: " + diameter);
+    assertTrue(json.get("front_mm") == null);
+  }
+
+  @Test
+  void execute_negativeTime_exitsWith2AndSaysWhy() {
+    Run run = run("--geometry", "planar", "--wall-temp", "-88", "--times", "-5,60", "--json");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("zero or positive"), run.err());
+    assertTrue(run.out().isEmpty());
+  }
+
+  @Test
+  void execute_unknownTissue_exitsWith2AndNamesTheKnownOnes() {
+    Run run =
+        run("--geometry", "planar", "--wall-temp", "-88", "--tissue", "liver", "--times", "60");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("unknown tissue 'liver'"), run.err());
+    assertTrue(run.err().contains("muscle"), run.err());
+  }
+
+  @Test
+  void execute_gridTooCoarse_exitsWith2() {
+    Run run =
+        run(
+            "--geometry",
+            "cylinder",
+            "--wall-temp",
+            "-88",
+            "--radius-mm",
+            "0.2",
+            "--times",
+            "60",
+            "--dx-mm",
+            "0.5");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("grid too coarse"), run.err());
+  }
+
+  @Test
+  void execute_lineSinkOffTheAxis_exitsWith2() {
+    Run run =
+        run("--geometry", "cylinder", "--line-sink", "80", "--radius-mm", "1", "--times", "60");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("radius 0"), run.err());
+  }
+
+  @Test
+  void execute_threeDimensional_exitsWith2NotAvailableYet() {
+    Run run = run("--geometry", "3d", "--probe", "console-14g-n2o", "--times", "60", "--json");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("not available yet"), run.err());
+  }
+
+  @Test
+  void execute_noCooling_exitsWith2() {
+    Run run = run("--geometry", "planar", "--times", "60");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("exactly one of --wall-temp"), run.err());
+  }
+
+  @Test
+  void execute_unknownGeometry_exitsWith2() {
+    Run run = run("--geometry", "torus", "--wall-temp", "-88", "--times", "60");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("unknown geometry"), run.err());
+  }
+
+  @Test
+  void execute_missingTimes_exitsWith2() {
+    Run run = run("--geometry", "planar", "--wall-temp", "-88");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--times"), run.err());
+  }
+}
