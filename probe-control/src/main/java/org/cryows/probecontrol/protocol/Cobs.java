@@ -23,7 +23,8 @@ final class Cobs {
     int out = dstOffset;
     int codeIndex = out++;
     int code = 1;
-    for (int i = srcOffset; i < srcOffset + length; i++) {
+    int end = srcOffset + length;
+    for (int i = srcOffset; i < end; i++) {
       byte b = src[i];
       if (b == 0) {
         dst[codeIndex] = (byte) code;
@@ -32,7 +33,8 @@ final class Cobs {
       } else {
         dst[out++] = b;
         code++;
-        if (code == 0xFF) {
+        // A full block ends without an implied zero; open the next only if data remains.
+        if (code == 0xFF && i + 1 < end) {
           dst[codeIndex] = (byte) code;
           codeIndex = out++;
           code = 1;
