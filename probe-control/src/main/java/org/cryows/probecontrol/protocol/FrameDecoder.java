@@ -71,7 +71,9 @@ public final class FrameDecoder {
   private void decodeFrame(int length) {
     int frameLength = Cobs.unstuff(stuffed, length, plain);
     if (frameLength < 0) {
-      error(DecodeError.Kind.BAD_STUFFING, "a stuffed block runs past the end of " + length);
+      error(
+          DecodeError.Kind.BAD_STUFFING,
+          "a stuffed block runs past the end of the " + length + "-byte frame");
       return;
     }
     int minimum = WireFormat.HEADER_BYTES + WireFormat.CRC_BYTES;

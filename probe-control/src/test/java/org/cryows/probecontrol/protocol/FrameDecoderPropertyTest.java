@@ -46,13 +46,18 @@ class FrameDecoderPropertyTest {
    * Damage confined to some frames (bits flipped, bytes dropped or inserted, tails cut) never
    * yields a changed frame, and every undamaged frame still arrives, in order.
    */
-  @Property(tries = 3_000)
+  @Property(tries = 2_000)
   void decode_ofAStreamWithDamagedFrames_everyIntactFrameAndNoChangedOne(
-      @ForAll @Size(min = 1, max = 20) List<@net.jqwik.api.From("frames") Frame> frames,
+      @ForAll @Size(min = 1, max = 20) List<@net.jqwik.api.From("frames") Frame> generated,
       @ForAll @Size(max = 20) Set<@IntRange(min = 0, max = 19) Integer> damaged,
       @ForAll Random random) {
     var stream = new ByteArrayOutputStream();
     List<Frame> intact = new ArrayList<>();
+    // Sequence numbers by position make every frame distinct, so matching is unambiguous.
+    List<Frame> frames = new ArrayList<>();
+    for (Frame frame : generated) {
+      frames.add(new Frame(frames.size(), frame.message()));
+    }
     for (int i = 0; i < frames.size(); i++) {
       Frame frame = frames.get(i);
       byte[] bytes = TestFrames.encode(frame.seq(), frame.message());
