@@ -122,8 +122,14 @@ final class LinkEndpoint implements FrameListener {
     }
   }
 
-  /** Queues an acked message. */
+  /**
+   * Queues an acked message.
+   *
+   * @throws IllegalArgumentException when it cannot be encoded; checked before queueing, so a bad
+   *     message never blocks the ones behind it
+   */
   void sendAcked(WireMessage message) {
+    encoder.encode(0, message, outBuffer);
     sender.submit(message, clock.nowMs());
   }
 
@@ -133,9 +139,8 @@ final class LinkEndpoint implements FrameListener {
       lastHeartbeatSentMs = clock.nowMs();
       heartbeatSent = true;
     }
-    int seq = nextPeriodicSeq;
+    transmit(nextPeriodicSeq, message);
     nextPeriodicSeq = (nextPeriodicSeq + 1) % WireFormat.SEQ_MODULUS;
-    transmit(seq, message);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.cryows.probecontrol.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -176,6 +177,17 @@ class ProtocolLinkTest {
     line.run(300);
     assertEquals(List.of(alarm), line.reportsOf(ConsoleReport.ConsoleAlarmRaised.class));
     assertTrue(line.console.statistics().retransmissions() >= 1);
+  }
+
+  @Test
+  void consoleSend_textTooLongForAFrame_refusedAtOnceAndTheLinkGoesOn() {
+    var line = new SimulatedLine();
+    var tooLong = new ConsoleReport.ConsoleAlarmRaised("X", "x".repeat(5000));
+    assertThrows(IllegalArgumentException.class, () -> line.console.send(tooLong));
+    var alarm = new ConsoleReport.ConsoleAlarmRaised("LOW_GAS", "supply 900 kPa");
+    line.console.send(alarm);
+    line.run(50);
+    assertEquals(List.of(alarm), line.reportsOf(ConsoleReport.ConsoleAlarmRaised.class));
   }
 
   @Test
