@@ -137,7 +137,7 @@ public final class SerialBytePort implements BytePort {
   /** The open device, reopening it first when it failed and its next attempt is due. */
   private SerialDevice connectedDevice() throws PortException {
     if (closed) {
-      throw new PortException(settings.portPath(), "closed");
+      throw new PortException(settings.portPath(), "not open (closed, or never opened)");
     }
     SerialDevice current = device;
     return current != null ? current : reconnectIfDue();
