@@ -179,6 +179,12 @@ public final class IceballCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as one line of JSON.")
   boolean json;
 
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help.")
+  boolean help;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();

@@ -201,4 +201,14 @@ class IceballCommandTest {
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("--times"), run.err());
   }
+
+  @Test
+  void execute_help_describesTheOutputAndEveryOption() {
+    Run run = run("--help");
+    assertEquals(0, run.exitCode());
+    for (String word :
+        new String[] {"--geometry", "--wall-temp", "--line-sink", "--sharp-front", "front_mm"}) {
+      assertTrue(run.out().contains(word), word + " in " + run.out());
+    }
+  }
 }
