@@ -38,7 +38,8 @@ public final class JournalCursor implements Iterator<JournalRecord> {
       long endIndex)
       throws IOException {
     this.path = path;
-    this.file = new FileWindow(channel, channel.size(), WINDOW_BYTES);
+    long size = channel.size();
+    this.file = new FileWindow(channel, size, Math.clamp(size, 1, WINDOW_BYTES));
     this.frames = new FrameReader(file);
     this.mac = key == null ? null : key.newMac();
     this.nextIndex = startIndex;

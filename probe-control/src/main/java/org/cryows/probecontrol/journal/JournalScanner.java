@@ -47,7 +47,8 @@ final class JournalScanner {
 
   /** Scans the file; {@code key} null checks checksums and order only, not the MAC chain. */
   static ScanResult scan(FileChannel channel, JournalKey key) throws IOException {
-    var file = new FileWindow(channel, channel.size(), WINDOW_BYTES);
+    long size = channel.size();
+    var file = new FileWindow(channel, size, Math.clamp(size, 1, WINDOW_BYTES));
     var index = new SparseIndex();
     byte[] header = new byte[JournalFormat.HEADER_BYTES];
     if (!file.read(0, header, 0, header.length)) {
