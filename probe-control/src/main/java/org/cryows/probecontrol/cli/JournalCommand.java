@@ -31,7 +31,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "journal",
-    mixinStandardHelpOptions = true,
     description = {
       "Read and verify a session journal.",
       "Usage: journal dump OUT | journal verify OUT; add --help after either for its options."
@@ -46,6 +45,12 @@ public final class JournalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
   /** Without a subcommand there is nothing to do: that is a usage error. */
   @Override
   public Integer call() {
@@ -59,11 +64,13 @@ public final class JournalCommand implements Callable<Integer> {
         names = "--key",
         paramLabel = "FILE",
         description = {
-          "The journal key file (32 bytes, readable by its owner only).",
-          "Without --key: the file named by $"
-              + InstallationKeyFile.PATH_VARIABLE
-              + ", else $XDG_CONFIG_HOME/cryo/journal.key, else ~/.config/cryo/journal.key"
-              + " (the installation's key, created by the workstation on its first session)."
+          "The journal key file: 32 bytes, readable by its owner only.",
+          "Without --key:",
+          "  $" + InstallationKeyFile.PATH_VARIABLE + " (a path) when it is set,",
+          "  else $XDG_CONFIG_HOME/cryo/journal.key when XDG_CONFIG_HOME is set,",
+          "  else ~/.config/cryo/journal.key.",
+          "The workstation creates that key on its first session; journals from another"
+              + " installation need its key file."
         })
     Path keyFile;
 
@@ -75,7 +82,6 @@ public final class JournalCommand implements Callable<Integer> {
 
   @Command(
       name = "dump",
-      mixinStandardHelpOptions = true,
       description = {
         "Print every record of journal OUT as one JSON object per line, in order.",
         "Each has index, tMs, utc, kind (telemetry|command|state|alarm|operator) and operator;",
@@ -92,6 +98,12 @@ public final class JournalCommand implements Callable<Integer> {
   static final class Dump implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin KeyOption key;
+
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help and exit.")
+    boolean help;
 
     @Option(
         names = "--no-verify",
@@ -149,7 +161,6 @@ public final class JournalCommand implements Callable<Integer> {
 
   @Command(
       name = "verify",
-      mixinStandardHelpOptions = true,
       description = {
         "Verify journal OUT: its header, every frame's checksums and the HMAC chain with the key.",
         "Exit 0 when intact: prints one JSON summary line (intact, records, sealed, tornTailBytes,"
@@ -162,6 +173,12 @@ public final class JournalCommand implements Callable<Integer> {
   static final class Verify implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin KeyOption key;
+
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help and exit.")
+    boolean help;
 
     @Parameters(paramLabel = "OUT", description = "The journal file.")
     Path journal;
