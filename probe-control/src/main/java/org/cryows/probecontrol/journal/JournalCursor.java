@@ -45,6 +45,9 @@ public final class JournalCursor implements Iterator<JournalRecord> {
     this.nextIndex = startIndex;
     this.offset = startOffset;
     this.endIndex = endIndex;
+    if (startIndex >= endIndex) {
+      return; // nothing to read, perhaps not even a header
+    }
     long previousMacAt =
         startIndex == 0
             ? JournalFormat.HEADER_MAC_OFFSET

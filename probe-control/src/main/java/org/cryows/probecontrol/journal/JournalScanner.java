@@ -51,10 +51,16 @@ final class JournalScanner {
     var file = new FileWindow(channel, size, Math.clamp(size, 1, WINDOW_BYTES));
     var index = new SparseIndex();
     byte[] header = new byte[JournalFormat.HEADER_BYTES];
-    if (!file.read(0, header, 0, header.length)) {
+    int available = (int) Math.min(size, header.length);
+    file.read(0, header, 0, available);
+    int magicBytes = Math.min(available, JournalFormat.MAGIC.length);
+    if (!Arrays.equals(header, 0, magicBytes, JournalFormat.MAGIC, 0, magicBytes)) {
+      return headerFailure("not a journal: the file does not start with CRYOJRNL", index);
+    }
+    if (available < header.length) {
       return headerFailure(
           "the file has "
-              + file.size()
+              + size
               + " bytes, fewer than the "
               + JournalFormat.HEADER_BYTES
               + "-byte header",

@@ -199,6 +199,15 @@ class JournalCommandTest {
   }
 
   @Test
+  void dump_fileThatIsNoJournal_exits1SayingSo() throws IOException {
+    Files.writeString(journal, "tMs,tipC\n0,-70\n");
+    Run run = run("dump", "--key", keyFile.toString(), path());
+    assertEquals(1, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("stopped at the journal header: not a journal"), run.err());
+  }
+
+  @Test
   void verify_missingKeyFile_exits2() {
     Run run = run("verify", "--key", dir.resolve("absent.key").toString(), path());
     assertEquals(2, run.exitCode());

@@ -114,7 +114,9 @@ class JournalRecoveryTest {
     VerificationReport report =
         JournalReader.verify(scratch.file(Arrays.copyOf(crashImage, cut)), TestJournals.KEY);
     assertTrue(report.firstBad().orElseThrow().isHeader(), report.toString());
-    assertTrue(report.firstBad().get().reason().contains("fewer than the 84-byte header"));
+    assertTrue(
+        report.firstBad().get().reason().contains("fewer than the 84-byte header"),
+        report.toString());
   }
 
   private static int completeFramesBefore(int cut) {
