@@ -1,6 +1,7 @@
 package org.cryows.ui.cli;
 
 import org.cryows.planner.cli.IceballCommand;
+import org.cryows.probecontrol.cli.JournalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BenchCommand.class,
       IceballCommand.class,
+      JournalCommand.class,
       HelpAllCommand.class
     })
 public final class CryoMain implements Runnable {
