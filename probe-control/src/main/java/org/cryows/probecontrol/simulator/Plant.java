@@ -47,8 +47,14 @@ final class Plant {
     double returnKPa = exhaustLine.pressureKPa();
     boolean blocked = faults.contains(Fault.BLOCKED_PROBE);
     boolean leaking = faults.contains(Fault.LEAK);
-    double probeOpen = probeValve.openFraction();
-    double supplyOpen = supplyValve.openFraction();
+    // Valves move during the step; the flows use their mean opening over it, so the result hardly
+    // depends on how the step is sliced.
+    double probeOpenBefore = probeValve.openFraction();
+    double supplyOpenBefore = supplyValve.openFraction();
+    supplyValve.step(dtMs, false);
+    probeValve.step(dtMs, faults.contains(Fault.VALVE_STUCK_OPEN));
+    double probeOpen = (probeOpenBefore + probeValve.openFraction()) / 2;
+    double supplyOpen = (supplyOpenBefore + supplyValve.openFraction()) / 2;
 
     double drivingKPa = blocked ? 0 : Math.max(0, lineKPa - returnKPa);
     double flowFraction =
@@ -63,7 +69,7 @@ final class Plant {
                 / Regulator.SET_KPA
             : 0;
     if (supplyOpen > 0) {
-      cylinder.draw((massFlowGps + leakGps) * dtSec * 1000);
+      cylinder.draw((massFlowGps + leakGps) * dtSec);
     }
 
     double regulatorKPa =
@@ -79,8 +85,6 @@ final class Plant {
     tip.step(dtSec, ProbeTip.coolingRatio(flowFraction, lineKPa), limitC);
     returnGas.step(dtSec, flowFraction, tip.tipC());
     skin.step(dtSec, tip.tipC(), faults.contains(Fault.SKIN_TEMP_LOW));
-    supplyValve.step(dtMs, false);
-    probeValve.step(dtMs, faults.contains(Fault.VALVE_STUCK_OPEN));
   }
 
   /** Both valves commanded closed and the line vented: what every safety action does. */

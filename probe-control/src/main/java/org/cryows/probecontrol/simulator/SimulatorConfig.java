@@ -19,7 +19,7 @@ public record SimulatorConfig(
   /**
    * Default CO2 cylinder: 2.27 kg (the common 5 lb size) in 3.4 L, a filling ratio of 0.67 kg/L,
    * the usual maximum for CO2 [check]. At the design flow it keeps the regulator supplied for about
-   * 70 minutes of freezing.
+   * 75 minutes of continuous freezing (CylinderEnduranceTest).
    */
   public static final double CO2_FILL_KG = 2.27;
 
@@ -27,7 +27,7 @@ public record SimulatorConfig(
 
   /**
    * Default N2O cylinder: 3.0 kg in 4.0 L, a filling ratio of 0.75 kg/L, the usual maximum for N2O
-   * [check]; about 95 minutes of freezing at the design flow.
+   * [check]; about 105 minutes of continuous freezing at the design flow.
    */
   public static final double N2O_FILL_KG = 3.0;
 
