@@ -274,7 +274,7 @@ final class Firmware {
     armed = false;
     running = false;
     if (selfTest != null) {
-      SelfTestResult aborted = selfTest.abort(message);
+      SelfTestResult aborted = selfTest.abort(cause.alarmCode() + ": " + message);
       selfTest = null;
       selfTestPassed = false;
       reports.accept(new ConsoleReport.SelfTestReport(aborted));
