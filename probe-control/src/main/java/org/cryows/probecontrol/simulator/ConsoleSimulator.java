@@ -107,8 +107,8 @@ public final class ConsoleSimulator {
       watchdog.check(nowMs, plant);
       return;
     }
-    watchdog.kick(nowMs);
     firmware.tick(nowMs, inputs());
+    watchdog.kick(nowMs, firmware.heartbeatDeadlineAfter(nowMs));
   }
 
   private ConsoleInputs inputs() {

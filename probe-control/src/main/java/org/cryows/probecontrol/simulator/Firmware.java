@@ -94,6 +94,11 @@ final class Firmware {
     if (running || armed) {
       return reject("console is " + (running ? "running" : "armed") + ": stop it first");
     }
+    // While tripped the valves stay closed; the self-test would open the supply shut-off.
+    String refusal = tripRefusal();
+    if (refusal != null) {
+      return reject(refusal);
+    }
     Map<SafetyTrip, String> causes = causesPresent(nowMs, inputs);
     if (!causes.isEmpty()) {
       return reject("cannot self-test while: " + String.join("; ", causes.values()));
@@ -173,7 +178,7 @@ final class Firmware {
     if (vent) {
       plant.setVenting(true);
     }
-    clearTripsWhoseCauseIsGone(nowMs, inputs, outbox::add);
+    clearTripsWhoseCauseIsGone(nowMs, inputs);
     return CommandResult.ACCEPTED;
   }
 
@@ -240,9 +245,6 @@ final class Firmware {
         selfTest = null;
         selfTestPassed = result.get().passed();
         reports.accept(new ConsoleReport.SelfTestReport(result.get()));
-        if (selfTestPassed) {
-          clearTripsWhoseCauseIsGone(nowMs, inputs, reports);
-        }
       }
     }
     if (nowMs % TELEMETRY_PERIOD_MS == 0 && nowMs != lastTelemetryMs) {
@@ -256,11 +258,10 @@ final class Firmware {
   }
 
   /**
-   * The firmware comes back after a hang. Reports queued before it hung are lost; if the hardware
-   * watchdog cut the valves meanwhile, the firmware disarms and latches that trip.
+   * The firmware comes back after a hang where it stopped, its queued reports still to send; if the
+   * hardware watchdog cut the valves meanwhile, it disarms and latches that trip.
    */
   void resumeAfterHang(long nowMs, boolean watchdogFired) {
-    outbox.clear();
     if (watchdogFired) {
       trip(
           SafetyTrip.HARDWARE_WATCHDOG,
@@ -283,13 +284,12 @@ final class Firmware {
     reports.accept(new ConsoleReport.ConsoleAlarmRaised(cause.alarmCode(), message));
   }
 
-  private void clearTripsWhoseCauseIsGone(
-      long nowMs, ConsoleInputs inputs, Consumer<ConsoleReport> sink) {
+  private void clearTripsWhoseCauseIsGone(long nowMs, ConsoleInputs inputs) {
     Set<SafetyTrip> present = causesPresent(nowMs, inputs).keySet();
     for (SafetyTrip trip : List.copyOf(latched.keySet())) {
       if (!present.contains(trip)) {
         latched.remove(trip);
-        sink.accept(new ConsoleReport.ConsoleAlarmCleared(trip.alarmCode()));
+        outbox.add(new ConsoleReport.ConsoleAlarmCleared(trip.alarmCode()));
       }
     }
   }
@@ -326,6 +326,15 @@ final class Firmware {
 
   long msSinceHeartbeat(long nowMs) {
     return nowMs - lastHeartbeatMs;
+  }
+
+  /**
+   * When the heartbeat watchdog will trip if no heartbeat arrives, if that is still ahead; {@link
+   * Long#MAX_VALUE} otherwise (no session yet, or already past and acted on).
+   */
+  long heartbeatDeadlineAfter(long nowMs) {
+    long deadline = lastHeartbeatMs + FirmwareSafety.HEARTBEAT_TRIP_MS;
+    return heartbeatSession && deadline > nowMs ? deadline : Long.MAX_VALUE;
   }
 
   /** The next time the firmware must run even if nothing else happens. */

@@ -4,20 +4,25 @@ package org.cryows.probecontrol.simulator;
  * The console's hardware watchdog, independent of its firmware: the firmware's main loop kicks it
  * on every pass; if the kicks stop (a hung firmware) it cuts the valves' power and opens the vent,
  * early enough that both valves are closed {@link FirmwareSafety#HEARTBEAT_DEADLINE_MS} after the
- * last kick.
+ * last kick. Each kick may also bring the deadline forward (a windowed watchdog): the firmware
+ * passes the moment its own heartbeat watchdog would trip, so a firmware that hangs just before
+ * that moment cannot stretch the workstation's 500 ms deadline.
  */
 final class HardwareWatchdog {
   static final long TIMEOUT_MS = FirmwareSafety.HEARTBEAT_TRIP_MS;
 
-  private long lastKickMs;
+  private long deadlineMs = TIMEOUT_MS;
   private boolean fired;
 
-  void kick(long nowMs) {
-    lastKickMs = nowMs;
+  /**
+   * The firmware is alive at {@code nowMs}; the watchdog fires by {@code latestMs} at the latest.
+   */
+  void kick(long nowMs, long latestMs) {
+    deadlineMs = Math.min(nowMs + TIMEOUT_MS, latestMs);
   }
 
   long deadlineMs() {
-    return lastKickMs + TIMEOUT_MS;
+    return deadlineMs;
   }
 
   /** Cuts the valves if the firmware has been silent too long; true when it has fired. */

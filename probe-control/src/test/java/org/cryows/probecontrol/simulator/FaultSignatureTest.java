@@ -167,7 +167,8 @@ class FaultSignatureTest {
     Telemetry t = h.lastTelemetry();
     assertFalse(t.probeValveCommandedOpen());
     assertTrue(t.probeValveSensedOpen());
-    ConsoleSimulatorTest.assertRejected(h.send(new ConsoleCommand.RunSelfTest()), "probe valve");
+    ConsoleSimulatorTest.assertRejected(
+        h.send(new ConsoleCommand.RunSelfTest()), "CONSOLE_VALVE_POSITION_MISMATCH");
   }
 
   @Test

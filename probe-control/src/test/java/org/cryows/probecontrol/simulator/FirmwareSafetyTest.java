@@ -104,7 +104,7 @@ class FirmwareSafetyTest {
     assertBothClosedFrom(h, pressMs + Plant.SUPPLY_VALVE_TRAVEL_MS);
     assertTrue(h.lastTelemetry().estopPressed());
     assertTrue(h.lastTelemetry().supplyKPa() < 50, "vented: " + h.lastTelemetry().supplyKPa());
-    ConsoleSimulatorTest.assertRejected(h.send(new ConsoleCommand.RunSelfTest()), "e-stop");
+    ConsoleSimulatorTest.assertRejected(h.send(new ConsoleCommand.RunSelfTest()), "CONSOLE_ESTOP");
     h.send(new ConsoleCommand.Stop());
     h.run(100);
     assertTrue(h.alarmsCleared().isEmpty(), "e-stop still pressed: the trip stays");
