@@ -262,6 +262,7 @@ final class Firmware {
    * hardware watchdog cut the valves meanwhile, it disarms and latches that trip.
    */
   void resumeAfterHang(long nowMs, boolean watchdogFired) {
+    flushOutbox(); // what was queued before the hang goes out before anything new
     if (watchdogFired) {
       trip(
           SafetyTrip.HARDWARE_WATCHDOG,

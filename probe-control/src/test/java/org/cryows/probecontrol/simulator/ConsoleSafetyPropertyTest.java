@@ -32,7 +32,7 @@ import org.cryows.probecontrol.console.Telemetry;
  */
 class ConsoleSafetyPropertyTest {
 
-  @Property(tries = 1500)
+  @Property(tries = 4000)
   void consoleSafety_anyCommandsFaultsAndInputs_holdsOnEverySample(
       @ForAll("scripts") @Size(max = 40) List<Action> script) {
     Run run = new Run();
