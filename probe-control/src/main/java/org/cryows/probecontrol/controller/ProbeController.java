@@ -3,7 +3,6 @@ package org.cryows.probecontrol.controller;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +85,7 @@ public final class ProbeController {
   private final ConsoleLink link;
   private final GuardedEvents events;
   private final AlarmManager alarms;
-  private final List<Interlock> interlocks;
+  private final Interlock[] interlocks;
 
   /** Conditions present at the last evaluation, by interlock code, with their reasons. */
   private final Map<String, String> conditions = new LinkedHashMap<>();
@@ -94,7 +93,8 @@ public final class ProbeController {
   /** What put the controller into FAULT or ESTOP: alarm codes to be acknowledged. */
   private final Set<String> latchCauses = new LinkedHashSet<>();
 
-  private final Set<String> consoleAlarms = new HashSet<>();
+  /** The console's own alarms now raised (immutable, replaced on change). */
+  private Set<String> consoleAlarms = Set.of();
 
   private ControllerState state = ControllerState.DISCONNECTED;
   private long nowMs = NEVER;
@@ -132,7 +132,7 @@ public final class ProbeController {
     this.link = link;
     this.events = new GuardedEvents(events);
     this.alarms = new AlarmManager(this.events::alarmEvent);
-    this.interlocks = Interlocks.all();
+    this.interlocks = Interlocks.all().toArray(Interlock[]::new);
   }
 
   // ---------------------------------------------------------------- inputs
@@ -145,9 +145,6 @@ public final class ProbeController {
     long t = advanceTo(tMs);
     events.operatorAction(t, action);
     ActionResult result = handle(t, action);
-    if (!result.accepted()) {
-      LOG.debug("operator action {} refused at {} ms: {}", action, t, result.reason());
-    }
     evaluate(t, false);
     return result;
   }
@@ -164,8 +161,8 @@ public final class ProbeController {
       case ConsoleReport.IdentityReport r -> identity = r.identity();
       case ConsoleReport.SelfTestReport r -> onSelfTest(t, r);
       case ConsoleReport.ConsoleHeartbeat r -> lastConsoleHeartbeatMs = t;
-      case ConsoleReport.ConsoleAlarmRaised r -> consoleAlarms.add(r.code());
-      case ConsoleReport.ConsoleAlarmCleared r -> consoleAlarms.remove(r.code());
+      case ConsoleReport.ConsoleAlarmRaised r -> consoleAlarms = with(consoleAlarms, r.code());
+      case ConsoleReport.ConsoleAlarmCleared r -> consoleAlarms = without(consoleAlarms, r.code());
       case ConsoleReport.CommandRejected r -> onCommandFailed(t, r.command(), r.reason());
       case ConsoleReport.CommandUndelivered r -> onCommandFailed(t, r.command(), r.reason());
     }
@@ -291,6 +288,9 @@ public final class ProbeController {
   }
 
   private void periodic(long t) {
+    if (!connected()) {
+      return;
+    }
     if (t % HEARTBEAT_PERIOD_MS == 0) {
       send(t, new ConsoleCommand.Heartbeat());
     }
@@ -484,6 +484,9 @@ public final class ProbeController {
   private void onCommandFailed(long t, ConsoleCommand command, String reason) {
     if (command instanceof ConsoleCommand.Heartbeat) {
       return; // a lost heartbeat shows up as link loss; it is not a command to retry
+    }
+    if (command instanceof ConsoleCommand.Vent) {
+      linesVented = false; // the trapped gas is still there: keep watching it for leaks
     }
     String message = command.getClass().getSimpleName() + ": " + reason;
     alarms.raise(t, COMMAND_FAILED, message);
@@ -716,6 +719,18 @@ public final class ProbeController {
       }
     }
     return false;
+  }
+
+  private static Set<String> with(Set<String> set, String code) {
+    Set<String> copy = new HashSet<>(set);
+    copy.add(code);
+    return Set.copyOf(copy);
+  }
+
+  private static Set<String> without(Set<String> set, String code) {
+    Set<String> copy = new HashSet<>(set);
+    copy.remove(code);
+    return Set.copyOf(copy);
   }
 
   private static long msSince(long t, long sinceMs) {

@@ -33,7 +33,10 @@ public final class LinkLossInterlock implements Interlock {
     if (silentMs >= SILENCE_MS) {
       return Optional.of("no telemetry from the console for " + silentMs + " ms");
     }
-    if (context.hasSample() && context.latest().msSinceHeartbeat() >= SILENCE_MS) {
+    // Our heartbeats start with the connection; before SILENCE_MS the console cannot have one.
+    if (context.hasSample()
+        && context.msSince(context.connectedSinceMs()) >= SILENCE_MS
+        && context.latest().msSinceHeartbeat() >= SILENCE_MS) {
       return Optional.of(
           "the console has not heard the workstation for "
               + context.latest().msSinceHeartbeat()
