@@ -1,0 +1,56 @@
+package org.cryows.probecontrol.interlock;
+
+import java.util.Optional;
+import org.cryows.probecontrol.console.AlarmPriority;
+
+/**
+ * The console's firmware has hung while its link still talks: telemetry keeps arriving but its
+ * console time has not moved for {@link #FROZEN_MS} (a repeated stale sample), or the console's own
+ * heartbeat, once seen, has been missing as long. (No telemetry at all is {@link
+ * LinkLossInterlock}'s case.) A hung console may not obey the valve commands; the workstation
+ * commands them anyway, and the console's hardware watchdog is the layer below.
+ */
+public final class FirmwareHangInterlock implements Interlock {
+
+  public static final String CODE = "FIRMWARE_HANG";
+
+  /** As {@link LinkLossInterlock#SILENCE_MS}: trip within the 300 ms deadline. */
+  public static final long FROZEN_MS = 250;
+
+  private static final InterlockSpec SPEC =
+      InterlockSpec.of(
+          CODE,
+          "Console firmware not responding",
+          AlarmPriority.HIGH,
+          300,
+          SafeAction.CLOSE_VALVES);
+
+  @Override
+  public InterlockSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public Optional<String> check(InterlockContext context) {
+    if (!context.connected() || !context.hasSample()) {
+      return Optional.empty();
+    }
+    long frozenMs =
+        context.msSince(Math.max(context.lastAdvancingTelemetryMs(), context.connectedSinceMs()));
+    if (frozenMs >= FROZEN_MS) {
+      return Optional.of(
+          "console time stuck at "
+              + context.latest().consoleTimeMs()
+              + " ms for "
+              + frozenMs
+              + " ms");
+    }
+    if (context.lastConsoleHeartbeatMs() != InterlockContext.NEVER) {
+      long quietMs = context.msSince(context.lastConsoleHeartbeatMs());
+      if (quietMs >= FROZEN_MS) {
+        return Optional.of("no heartbeat from the console for " + quietMs + " ms");
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,126 @@
+package org.cryows.probecontrol.controller;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.cryows.probecontrol.console.ControllerState;
+import org.cryows.probecontrol.console.Fault;
+import org.cryows.probecontrol.console.FreezeCycle;
+import org.cryows.probecontrol.console.Gas;
+
+/**
+ * Random operator and fault sequences against the controller and the fake console, each at most 60
+ * s of simulated time. Each case checks, as it runs (see {@link SimulationRun}): the probe valve is
+ * commanded open only in FREEZING with no interlock active and telemetry younger than 250 ms; every
+ * fault stops the gas within its deadline; every command is journaled before it is sent; every high
+ * and medium alarm reaches the events; every trip raises one; and replaying the journaled inputs
+ * through a fresh controller reproduces every event exactly.
+ */
+class ProbeControllerProperties {
+
+  @Property(tries = 10_000, shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
+  void randomOperatorAndFaults_holdSafetyInvariants(@ForAll("scenarios") Scenario scenario) {
+    SimulationRun run = new SimulationRun(scenario).run();
+    Statistics.label("reached FREEZING").collect(run.reachedFreezing());
+    Statistics.label("faults").collect(scenario.faults().size());
+    Statistics.label("tripped (FAULT or ESTOP)")
+        .collect(
+            run.events.states().contains(ControllerState.FAULT)
+                || run.events.states().contains(ControllerState.ESTOP));
+    Statistics.label("reached COMPLETE")
+        .collect(run.events.states().contains(ControllerState.COMPLETE));
+    if (!run.violations.isEmpty()) {
+      throw new AssertionError(
+          SimulationRun.describe(scenario)
+              + "\n steps "
+              + scenario.steps()
+              + "\n faults "
+              + scenario.faults()
+              + "\n violations "
+              + run.violations.subList(0, Math.min(5, run.violations.size())));
+    }
+  }
+
+  @Provide
+  Arbitrary<Scenario> scenarios() {
+    Arbitrary<Gas> gas = Arbitraries.of(Gas.values());
+    Arbitrary<Double> setpointFraction = Arbitraries.doubles().between(0, 1);
+    Arbitrary<List<FreezeCycle>> cycles = cycle().list().ofMinSize(1).ofMaxSize(3);
+    Arbitrary<Long> durationMs =
+        Arbitraries.frequencyOf(
+            Tuple.of(6, Arbitraries.longs().between(4_000, 12_000)),
+            Tuple.of(1, Arbitraries.longs().between(12_000, 60_000)));
+    Arbitrary<Boolean> scripted = Arbitraries.frequency(Tuple.of(6, true), Tuple.of(1, false));
+    Arbitrary<List<long[]>> extraSteps =
+        Combinators.combine(
+                Arbitraries.doubles().between(0, 1),
+                Arbitraries.integers().between(0, Scenario.Kind.values().length - 1),
+                Arbitraries.integers().between(0, 5))
+            .as((at, kind, pick) -> new long[] {Double.doubleToLongBits(at), kind, pick})
+            .list()
+            .ofMaxSize(6);
+    Arbitrary<List<double[]>> faults =
+        Combinators.combine(
+                Arbitraries.integers().between(0, Fault.values().length - 1),
+                Arbitraries.doubles().between(0, 1),
+                Arbitraries.frequencyOf(
+                    Tuple.of(1, Arbitraries.just(-1.0)),
+                    Tuple.of(2, Arbitraries.doubles().between(0.05, 25))))
+            .as((f, at, lengthSec) -> new double[] {f, at, lengthSec})
+            .list()
+            .ofMaxSize(3);
+    Arbitrary<Long> seed = Arbitraries.longs().between(1, Long.MAX_VALUE / 64);
+    return Combinators.combine(
+            gas, setpointFraction, cycles, durationMs, scripted, extraSteps, faults, seed)
+        .as(ProbeControllerProperties::scenario);
+  }
+
+  private static Arbitrary<FreezeCycle> cycle() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 15), Arbitraries.integers().between(0, 6))
+        .as((freezeSec, thawSec) -> new FreezeCycle(freezeSec, thawSec));
+  }
+
+  private static Scenario scenario(
+      Gas gas,
+      double setpointFraction,
+      List<FreezeCycle> cycles,
+      long durationMs,
+      boolean scripted,
+      List<long[]> extraSteps,
+      List<double[]> faults,
+      long seed) {
+    double setpointC = Math.round(gas.coldestTipC() + setpointFraction * (-20 - gas.coldestTipC()));
+    List<Scenario.Step> steps = new ArrayList<>();
+    if (scripted) {
+      // A sensible start with jittered times, so most cases reach FREEZING.
+      long t = seed % 300;
+      steps.add(new Scenario.Step(t, Scenario.Kind.CONNECT, 0));
+      t += 50 + seed % 400;
+      steps.add(new Scenario.Step(t, Scenario.Kind.SELF_TEST, 0));
+      steps.add(new Scenario.Step(t + 20, Scenario.Kind.LOAD, 0));
+      t += FakeConsole.SELF_TEST_MS + 100 + seed % 500;
+      steps.add(new Scenario.Step(t, Scenario.Kind.ARM, 0));
+      steps.add(new Scenario.Step(t + 100, Scenario.Kind.PEDAL_DOWN, 0));
+      steps.add(new Scenario.Step(t + 500 + seed % 700, Scenario.Kind.START, 0));
+    }
+    for (long[] s : extraSteps) {
+      long at = (long) (Double.longBitsToDouble(s[0]) * durationMs);
+      steps.add(new Scenario.Step(at, Scenario.Kind.values()[(int) s[1]], (int) s[2]));
+    }
+    List<Scenario.FaultWindow> windows = new ArrayList<>();
+    for (double[] f : faults) {
+      long onset = (long) (f[1] * durationMs);
+      long end = f[2] < 0 ? Long.MAX_VALUE : onset + Math.max(1, (long) (f[2] * 1000));
+      windows.add(new Scenario.FaultWindow(Fault.values()[(int) f[0]], onset, end));
+    }
+    return new Scenario(gas, setpointC, cycles, steps, windows, durationMs, seed);
+  }
+}
