@@ -29,6 +29,7 @@ class ProbeControllerProperties {
   void randomOperatorAndFaults_holdSafetyInvariants(@ForAll("scenarios") Scenario scenario) {
     SimulationRun run = new SimulationRun(scenario).run();
     Statistics.label("reached FREEZING").collect(run.reachedFreezing());
+    Statistics.label("probe valve opened").collect(run.valveOpenings() > 0);
     Statistics.label("faults").collect(scenario.faults().size());
     Statistics.label("tripped (FAULT or ESTOP)")
         .collect(
