@@ -506,7 +506,7 @@ public final class ProbeController {
   private void regulate(long t) {
     boolean wantOpen =
         TipRegulator.wantsOpen(
-            latest.tipC(), protocol.setpointC(), probeValveOpen, t - probeValveChangedMs);
+            latest.tipC(), protocol.setpointC(), probeValveOpen, msSince(t, probeValveChangedMs));
     if (wantOpen && !mayOpenProbeValve(t)) {
       wantOpen = false;
     }

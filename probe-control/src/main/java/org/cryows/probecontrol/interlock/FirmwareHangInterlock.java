@@ -17,6 +17,9 @@ public final class FirmwareHangInterlock implements Interlock {
   /** As {@link LinkLossInterlock#SILENCE_MS}: trip within the 300 ms deadline. */
   public static final long FROZEN_MS = 250;
 
+  /** Telemetry within this (five 50 Hz periods) means the link itself still works. */
+  public static final long LINK_TALKING_MS = 100;
+
   private static final InterlockSpec SPEC =
       InterlockSpec.of(
           CODE,
@@ -32,7 +35,9 @@ public final class FirmwareHangInterlock implements Interlock {
 
   @Override
   public Optional<String> check(InterlockContext context) {
-    if (!context.connected() || !context.hasSample()) {
+    // A silent link stops everything; that is link loss, not a hang, so leave it to that check.
+    boolean linkTalking = context.msSince(context.lastTelemetryMs()) < LINK_TALKING_MS;
+    if (!context.connected() || !context.hasSample() || !linkTalking) {
       return Optional.empty();
     }
     long frozenMs =

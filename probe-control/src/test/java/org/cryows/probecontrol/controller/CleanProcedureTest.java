@@ -37,4 +37,25 @@ class CleanProcedureTest {
         run.events.alarms().stream().noneMatch(a -> a.priority() != AlarmPriority.LOW),
         () -> "alarms: " + run.events.alarms());
   }
+
+  @Test
+  void run_cleanProcedure_tipRegulatedWithinTwoDegreesOfSetpoint() {
+    double setpointC = -50;
+    Scenario scenario = Scenario.clean(Gas.N2O, setpointC, List.of(new FreezeCycle(40, 5)), 50_000);
+
+    SimulationRun run = new SimulationRun(scenario).run();
+
+    assertEquals(List.of(), run.violations);
+    // Once settled (15 s into the freeze), the tip stays in the band plus a little overshoot.
+    java.util.DoubleSummaryStatistics settled =
+        run.freezingTrace.stream()
+            .filter(p -> p[0] - p[2] >= 15_000)
+            .mapToDouble(p -> p[1])
+            .summaryStatistics();
+    assertTrue(settled.getCount() > 1_000, "samples: " + settled.getCount());
+    assertTrue(
+        settled.getMin() >= setpointC - 2 && settled.getMax() <= setpointC + 2,
+        () -> "tip ranged " + settled.getMin() + " .. " + settled.getMax() + " C");
+    assertTrue(run.valveOpenings() > 5, "the valve cycles: " + run.valveOpenings());
+  }
 }

@@ -9,7 +9,7 @@ import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.ControllerState;
 
 /** Records every controller event in order, as values that compare equal when identical. */
-final class RecordingEvents implements ControllerEvents {
+class RecordingEvents implements ControllerEvents {
 
   sealed interface Recorded {
     long tMs();

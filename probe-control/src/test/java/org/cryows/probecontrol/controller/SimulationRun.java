@@ -88,6 +88,13 @@ final class SimulationRun {
   private long lastColdOrIdleMs;
   private long leakClosedSinceMs = Long.MIN_VALUE;
   private boolean sawFreezing;
+  private boolean sawFreezingNow;
+  private int valveOpenings;
+
+  /** The console's true tip temperature per step while FREEZING: {tMs, tipC, phase start}. */
+  final List<double[]> freezingTrace = new ArrayList<>();
+
+  private long freezePhaseStartMs;
 
   SimulationRun(Scenario scenario) {
     this.scenario = scenario;
@@ -137,6 +144,11 @@ final class SimulationRun {
 
   boolean reachedFreezing() {
     return sawFreezing;
+  }
+
+  /** How often the controller opened the probe valve. */
+  int valveOpenings() {
+    return valveOpenings;
   }
 
   // ------------------------------------------------------------------ driving
@@ -260,6 +272,7 @@ final class SimulationRun {
       }
       if (command instanceof ConsoleCommand.SetProbeValve v) {
         if (v.open()) {
+          valveOpenings++;
           checkMayOpen();
         } else if (lastProbeCommandOpen) {
           probeClosedAtMs = nowMs;
@@ -306,7 +319,14 @@ final class SimulationRun {
 
   private void checkStep() {
     ControllerState state = controller.state();
-    sawFreezing |= state == ControllerState.FREEZING;
+    if (state == ControllerState.FREEZING) {
+      if (!sawFreezingNow) {
+        freezePhaseStartMs = nowMs;
+      }
+      freezingTrace.add(new double[] {nowMs, console.trueTipC(), freezePhaseStartMs});
+    }
+    sawFreezingNow = state == ControllerState.FREEZING;
+    sawFreezing |= sawFreezingNow;
     excuseFaultsOverlappingNoise();
     trackStuckValveOnset();
     for (Map.Entry<Fault, Long> e : effectiveOnsetMs.entrySet()) {

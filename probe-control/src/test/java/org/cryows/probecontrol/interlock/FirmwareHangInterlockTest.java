@@ -28,6 +28,15 @@ class FirmwareHangInterlockTest {
   }
 
   @Test
+  void check_heartbeatAndTelemetryBothSilent_leftToLinkLoss() {
+    c.lastConsoleHeartbeatMs = c.nowMs - 400;
+    c.lastTelemetryMs = c.nowMs - FirmwareHangInterlock.LINK_TALKING_MS;
+    c.lastAdvancingTelemetryMs = c.lastTelemetryMs;
+    c.newSample = false;
+    assertTrue(interlock.check(c.build()).isEmpty());
+  }
+
+  @Test
   void check_consoleNeverSentHeartbeats_notRequired() {
     c.lastConsoleHeartbeatMs = InterlockContext.NEVER;
     assertTrue(interlock.check(c.build()).isEmpty());

@@ -23,12 +23,13 @@ import org.cryows.probecontrol.console.Gas;
  * and medium alarm reaches the events; every trip raises one; and replaying the journaled inputs
  * through a fresh controller reproduces every event exactly.
  */
-class ProbeControllerProperties {
+class ProbeControllerPropertyTest {
 
   @Property(tries = 10_000, shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
   void randomOperatorAndFaults_holdSafetyInvariants(@ForAll("scenarios") Scenario scenario) {
     SimulationRun run = new SimulationRun(scenario).run();
     Statistics.label("reached FREEZING").collect(run.reachedFreezing());
+    Statistics.label("probe valve opened").collect(run.valveOpenings() > 0);
     Statistics.label("faults").collect(scenario.faults().size());
     Statistics.label("tripped (FAULT or ESTOP)")
         .collect(
@@ -79,7 +80,7 @@ class ProbeControllerProperties {
     Arbitrary<Long> seed = Arbitraries.longs().between(1, Long.MAX_VALUE / 64);
     return Combinators.combine(
             gas, setpointFraction, cycles, durationMs, scripted, extraSteps, faults, seed)
-        .as(ProbeControllerProperties::scenario);
+        .as(ProbeControllerPropertyTest::scenario);
   }
 
   private static Arbitrary<FreezeCycle> cycle() {
@@ -99,6 +100,7 @@ class ProbeControllerProperties {
       long seed) {
     double setpointC = Math.round(gas.coldestTipC() + setpointFraction * (-20 - gas.coldestTipC()));
     List<Scenario.Step> steps = new ArrayList<>();
+    long startMs = -1;
     if (scripted) {
       // A sensible start with jittered times, so most cases reach FREEZING.
       long t = seed % 300;
@@ -109,7 +111,8 @@ class ProbeControllerProperties {
       t += FakeConsole.SELF_TEST_MS + 100 + seed % 500;
       steps.add(new Scenario.Step(t, Scenario.Kind.ARM, 0));
       steps.add(new Scenario.Step(t + 100, Scenario.Kind.PEDAL_DOWN, 0));
-      steps.add(new Scenario.Step(t + 500 + seed % 700, Scenario.Kind.START, 0));
+      startMs = t + 500 + seed % 700;
+      steps.add(new Scenario.Step(startMs, Scenario.Kind.START, 0));
     }
     for (long[] s : extraSteps) {
       long at = (long) (Double.longBitsToDouble(s[0]) * durationMs);
@@ -117,7 +120,11 @@ class ProbeControllerProperties {
     }
     List<Scenario.FaultWindow> windows = new ArrayList<>();
     for (double[] f : faults) {
-      long onset = (long) (f[1] * durationMs);
+      // Half the faults strike in the first seconds of the freeze, when gas is flowing.
+      long onset =
+          startMs >= 0 && f[1] < 0.5
+              ? startMs + (long) (f[1] * 2 * 8_000)
+              : (long) (f[1] * durationMs);
       long end = f[2] < 0 ? Long.MAX_VALUE : onset + Math.max(1, (long) (f[2] * 1000));
       windows.add(new Scenario.FaultWindow(Fault.values()[(int) f[0]], onset, end));
     }
