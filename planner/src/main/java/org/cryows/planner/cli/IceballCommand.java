@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -21,12 +22,20 @@ import org.cryows.planner.thermal.axisym.ActiveSegmentCondition;
 import org.cryows.planner.thermal.axisym.AxisymmetricProblem;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolution;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolver;
+import org.cryows.planner.thermal.axisym.IsothermContour;
+import org.cryows.planner.thermal.axisym.ProbePhase;
+import org.cryows.planner.thermal.axisym.SkinSurface;
 import org.cryows.planner.thermal.oned.DefaultSpacing;
 import org.cryows.planner.thermal.oned.EnthalpySolver1d;
 import org.cryows.planner.thermal.oned.Geometry1d;
 import org.cryows.planner.thermal.oned.InnerBoundary;
+import org.cryows.planner.thermal.oned.Phase1d;
 import org.cryows.planner.thermal.oned.Problem1d;
 import org.cryows.planner.thermal.oned.Solution1d;
+import org.cryows.planner.validation.PhantomProbes;
+import org.cryows.planner.validation.PredictionConditions;
+import org.cryows.planner.validation.Validity;
+import org.cryows.planner.validation.ValidityEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -45,7 +54,11 @@ import picocli.CommandLine.Spec;
           + " given>\": [value per time or null]}, \"wall_s\": compute seconds}; for axisym"
           + " \"length_mm\" and \"diameter_mm\" replace \"front_mm\". front_mm is the distance from"
           + " the wall (planar) or the radius (cylinder, sphere); null while the isotherm does not"
-          + " exist.",
+          + " exist. Also \"validity\" (validated, verified-only or outside the validated envelope,"
+          + " with reasons and the uncertainty) and \"model\" (version and every parameter, to"
+          + " reproduce the prediction).",
+      "Protocol: a freeze, then optionally a passive thaw and an active thaw (--passive-thaw-s,"
+          + " --active-thaw-s); --times are counted from the start of the freeze.",
       "Exit code: 0 on success, 2 on invalid input (message on stderr), 1 if the model failed."
     })
 public final class IceballCommand implements Callable<Integer> {
@@ -56,9 +69,6 @@ public final class IceballCommand implements Callable<Integer> {
   static final int EXIT_INVALID_INPUT = 2;
 
   static final int EXIT_MODEL_FAILURE = 1;
-
-  /** Axisymmetric default spacing: the widest ice within about 1 % at 0.2 mm (planner README). */
-  static final double AXISYMMETRIC_SPACING_MM = 0.2;
 
   /** The geometries by their command-line names. */
   enum Geometry {
@@ -169,6 +179,73 @@ public final class IceballCommand implements Callable<Integer> {
   Double spacingMm;
 
   @Option(
+      names = "--dt-s",
+      paramLabel = "S",
+      description =
+          "Largest time step of the axisym solver (default ${DEFAULT-VALUE} s; shorter steps at"
+              + " the start of each phase).")
+  double timeStepSec = AxisymmetricProblem.DEFAULT_TIME_STEP_SEC;
+
+  @Option(
+      names = "--freeze-s",
+      paramLabel = "S",
+      description = "Length of the freeze (default: until the last time).")
+  Double freezeSec;
+
+  @Option(
+      names = "--passive-thaw-s",
+      paramLabel = "S",
+      description = "A passive thaw after the freeze: gas off, no heat through the probe.")
+  Double passiveThawSec;
+
+  @Option(
+      names = "--active-thaw-s",
+      paramLabel = "S",
+      description = "An active thaw after that: needs --thaw-wall-temp or --thaw-heat (warm gas).")
+  Double activeThawSec;
+
+  @Option(
+      names = "--thaw-wall-temp",
+      paramLabel = "C",
+      description = "Active thaw: probe surface held at this temperature (above 0 C).")
+  Double thawWallC;
+
+  @Option(
+      names = "--thaw-heat",
+      paramLabel = "W_PER_M",
+      description = "Active thaw: heat input per metre of active length (planar: W/m2; sphere: W).")
+  Double thawHeatWattsPerMeter;
+
+  @Option(
+      names = "--skin-depth-mm",
+      paramLabel = "D",
+      description = "Axisym: skin plane this far above the tip (default: tissue all round).")
+  Double skinDepthMm;
+
+  @Option(
+      names = "--skin-h",
+      paramLabel = "W_PER_M2K",
+      description = "Skin heat transfer coefficient (default ${DEFAULT-VALUE}, still air).")
+  double skinHeatTransferWPerM2K = SkinSurface.STILL_AIR_W_PER_M2K;
+
+  @Option(
+      names = "--skin-ambient",
+      paramLabel = "C",
+      description = "Room air over the skin (default ${DEFAULT-VALUE} C).")
+  double skinAmbientC = 22;
+
+  @Option(
+      names = "--skin-warmer",
+      paramLabel = "C",
+      description = "Skin warmer set temperature; replaces the room air over the skin.")
+  Double skinWarmerC;
+
+  @Option(
+      names = "--contours",
+      description = "Axisym: add contours_mm, the isotherms as (r, z) lines at each time.")
+  boolean contours;
+
+  @Option(
       names = "--sharp-front",
       description =
           "Exact-solution conditions: isothermal freezing at 0 C and pure conduction (blood"
@@ -263,7 +340,10 @@ public final class IceballCommand implements Callable<Integer> {
             spacing,
             timesSec,
             isothermsC,
-            Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
+            Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS,
+            phases1d(boundary, geometry1d),
+            Problem1d.DEFAULT_EXPOSURE_THRESHOLDS_C);
+    Validity validity = ValidityEnvelope.assess(conditions(boundary, problem.phases().size() > 1));
     return () -> {
       LOG.info("iceball: {} geometry, {} mm spacing", geometry1d, spacing);
       long start = System.nanoTime();
@@ -273,6 +353,12 @@ public final class IceballCommand implements Callable<Integer> {
       result.put("times_s", problem.timesSec());
       result.put("front_mm", byIsotherm(solution.frontsMm()));
       result.put("wall_s", wallSec);
+      result.put("validity", validityJson(validity));
+      Map<String, Object> model = modelJson(EnthalpySolver1d.MODEL_VERSION);
+      model.put("spacing_mm", spacing);
+      model.put("time_step_s", solution.timeStepSec());
+      model.put("cells", solution.cellCount());
+      result.put("model", model);
       return result;
     };
   }
@@ -290,12 +376,112 @@ public final class IceballCommand implements Callable<Integer> {
       return new InnerBoundary.LineSink(lineSinkWattsPerMeter);
     }
     requireSupplyPressure();
-    return new InnerBoundary.CooledProbe(ProbeCatalog.byId(probeId), supplyPressureKPa);
+    return new InnerBoundary.CooledProbe(probe(), supplyPressureKPa);
+  }
+
+  /** A catalog probe, or a phantom probe fitted to published measurements. */
+  private ProbeModel probe() {
+    if (PhantomProbes.all().stream().anyMatch(probe -> probe.id().equals(probeId))) {
+      return PhantomProbes.byId(probeId);
+    }
+    return ProbeCatalog.byId(probeId);
+  }
+
+  /** Freeze, then the thaws asked for, as 1-D phases. */
+  private List<Phase1d> phases1d(InnerBoundary freeze, Geometry1d geometry1d) {
+    List<Phase1d> phases = new ArrayList<>();
+    phases.add(Phase1d.freeze(freezeLengthSec(), freeze));
+    if (passiveThawSec != null) {
+      phases.add(Phase1d.passiveThaw(passiveThawSec));
+    }
+    if (activeThawSec != null) {
+      phases.add(
+          Phase1d.activeThaw(
+              activeThawSec,
+              thawWallC != null
+                  ? new InnerBoundary.WallTemperature(thawWallC)
+                  : new InnerBoundary.HeatInput(requiredThawHeat())));
+    }
+    return phases;
+  }
+
+  private double freezeLengthSec() {
+    if (freezeSec != null) {
+      return freezeSec;
+    }
+    if (passiveThawSec != null || activeThawSec != null) {
+      throw new InvalidThermalInputException("a thaw needs the freeze length (--freeze-s)");
+    }
+    double last = timesSec.getLast();
+    return last > 0 ? last : 1;
+  }
+
+  private double requiredThawHeat() {
+    if (thawHeatWattsPerMeter == null) {
+      throw new InvalidThermalInputException(
+          "--active-thaw-s needs --thaw-wall-temp or --thaw-heat");
+    }
+    return thawHeatWattsPerMeter;
+  }
+
+  private PredictionConditions conditions(Object cooling, boolean thaws) {
+    Optional<ProbeModel> probe =
+        cooling instanceof InnerBoundary.CooledProbe cooled
+            ? Optional.of(cooled.probe())
+            : probeId != null ? Optional.of(probe()) : Optional.empty();
+    return new PredictionConditions(
+        geometry,
+        TissueCatalog.byName(tissueName).name(),
+        sharpFront,
+        probe,
+        Optional.ofNullable(wallTemperatureC),
+        Optional.ofNullable(lineSinkWattsPerMeter),
+        timesSec.getLast(),
+        thaws);
+  }
+
+  private static Map<String, Object> validityJson(Validity validity) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("status", validity.status().name().toLowerCase(java.util.Locale.ROOT));
+    json.put("reasons", validity.reasons());
+    json.put(
+        "relative_uncertainty",
+        validity.relativeUncertainty().isPresent()
+            ? validity.relativeUncertainty().getAsDouble()
+            : null);
+    return json;
+  }
+
+  /** Everything needed to run the prediction again. */
+  private Map<String, Object> modelJson(String version) {
+    TissueProperties tissue = tissue();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("version", version);
+    model.put("geometry", geometry);
+    model.put("tissue", tissue);
+    model.put("sharp_front", sharpFront);
+    model.put("initial_c", initialTemperatureC);
+    model.put("arterial_c", Problem1d.BODY_TEMPERATURE_C);
+    if (probeId != null) {
+      model.put("probe", probe());
+      model.put("supply_pressure_kpa", supplyPressureKPa);
+    }
+    model.put("wall_temp_c", wallTemperatureC);
+    model.put("line_sink_w_per_m", lineSinkWattsPerMeter);
+    model.put("radius_mm", radiusMm);
+    model.put("active_length_mm", activeLengthMm);
+    model.put("freeze_s", freezeSec);
+    model.put("passive_thaw_s", passiveThawSec);
+    model.put("active_thaw_s", activeThawSec);
+    model.put("thaw_wall_temp_c", thawWallC);
+    model.put("thaw_heat_w_per_m", thawHeatWattsPerMeter);
+    model.put("far_field_diffusion_lengths", Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
+    return model;
   }
 
   private Supplier<Map<String, Object>> axisymmetric(List<Double> isothermsC) {
     requireExactlyOneCooling();
-    ProbeModel probe = probeId == null ? null : ProbeCatalog.byId(probeId);
+    ProbeModel probe = probeId == null ? null : probe();
     double radius = probe != null ? probeRadius(probe) : required(radiusMm, "--radius-mm");
     double length =
         activeLengthMm != null
@@ -320,20 +506,49 @@ public final class IceballCommand implements Callable<Integer> {
       requireSupplyPressure();
       condition = new ActiveSegmentCondition.Cooling(probe.cooling(), supplyPressureKPa);
     }
-    double spacing = spacingMm != null ? spacingMm : Math.min(AXISYMMETRIC_SPACING_MM, radius / 2);
+    double spacing =
+        spacingMm != null
+            ? spacingMm
+            : Math.min(AxisymmetricProblem.DEFAULT_SPACING_MM, Math.min(radius / 2, length / 4));
+    List<ProbePhase> phases = new ArrayList<>();
+    phases.add(ProbePhase.freeze(freezeLengthSec(), condition));
+    if (passiveThawSec != null) {
+      phases.add(ProbePhase.passiveThaw(passiveThawSec));
+    }
+    if (activeThawSec != null) {
+      phases.add(
+          ProbePhase.activeThaw(
+              activeThawSec,
+              thawWallC != null
+                  ? new ActiveSegmentCondition.WallTemperature(thawWallC)
+                  : new ActiveSegmentCondition.HeatInput(requiredThawHeat())));
+    }
+    Optional<SkinSurface> skin =
+        skinDepthMm == null
+            ? Optional.empty()
+            : Optional.of(
+                new SkinSurface(
+                    skinDepthMm,
+                    skinHeatTransferWPerM2K,
+                    skinAmbientC,
+                    skinWarmerC == null ? OptionalDouble.empty() : OptionalDouble.of(skinWarmerC)));
     var problem =
         new AxisymmetricProblem(
             tissue(),
             sharpFront,
             radius,
             length,
-            condition,
+            phases,
+            skin,
             initialTemperatureC,
             Problem1d.BODY_TEMPERATURE_C,
             spacing,
+            timeStepSec,
             timesSec,
             isothermsC,
+            AxisymmetricProblem.DEFAULT_EXPOSURE_THRESHOLDS_C,
             Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
+    Validity validity = ValidityEnvelope.assess(conditions(condition, phases.size() > 1));
     return () -> {
       LOG.info(
           "iceball: axisymmetric, radius {} mm, active {} mm, {} mm spacing",
@@ -348,8 +563,54 @@ public final class IceballCommand implements Callable<Integer> {
       result.put("length_mm", byIsotherm(solution.lengthsMm()));
       result.put("diameter_mm", byIsotherm(solution.diametersMm()));
       result.put("wall_s", wallSec);
+      result.put("validity", validityJson(validity));
+      Map<String, Object> model = modelJson(solution.modelVersion());
+      model.put("spacing_mm", spacing);
+      model.put("time_step_s", problem.timeStepSec());
+      model.put("skin", skin.map(IceballCommand::skinJson).orElse(null));
+      model.put("cells", List.of(solution.radialCells(), solution.axialCells()));
+      model.put("steps", solution.steps());
+      result.put("model", model);
+      if (contours) {
+        result.put("contours_mm", contoursJson(solution));
+      }
       return result;
     };
+  }
+
+  private static Map<String, Object> skinJson(SkinSurface skin) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("depth_above_tip_mm", skin.depthAboveTipMm());
+    json.put("h_w_per_m2k", skin.heatTransferCoefficientWPerM2K());
+    json.put("ambient_c", skin.ambientC());
+    json.put("warmer_c", skin.warmerC().isPresent() ? skin.warmerC().getAsDouble() : null);
+    return json;
+  }
+
+  /** Per isotherm as typed, per time: lines of [r, z] points in mm. */
+  private Map<String, List<List<List<double[]>>>> contoursJson(AxisymmetricSolution solution) {
+    Map<String, List<List<List<double[]>>>> json = new LinkedHashMap<>();
+    for (int n = 0; n < isotherms.size(); n++) {
+      List<List<List<double[]>>> perTime = new ArrayList<>();
+      for (double time : solution.timesSec()) {
+        IsothermContour contour = solution.contour(solution.isothermsC().get(n), time);
+        perTime.add(
+            contour.lines().stream()
+                .map(
+                    line ->
+                        line.stream()
+                            .map(
+                                p ->
+                                    new double[] {
+                                      Math.round(p.radiusMm() * 1e3) / 1e3,
+                                      Math.round(p.axialMm() * 1e3) / 1e3
+                                    })
+                            .toList())
+                .toList());
+      }
+      json.put(isotherms.get(n).strip(), perTime);
+    }
+    return json;
   }
 
   private double probeRadius(ProbeModel probe) {

@@ -129,6 +129,68 @@ class IceballCommandTest {
     assertTrue(length > 10, "ice covers the 10 mm active segment: " + length);
     assertTrue(diameter > 2.1, "ice is wider than the 2.1 mm probe: " + diameter);
     assertTrue(json.get("front_mm") == null);
+    assertEquals("outside", json.get("validity").get("status").asText());
+    assertEquals("console-14g-n2o", json.get("model").get("probe").get("id").asText());
+    assertTrue(json.get("model").get("version").asText().startsWith("axisym"));
+  }
+
+  @Test
+  void execute_axisymFreezeThenThaws_printsOneValuePerTimeAndContours() throws Exception {
+    Run run =
+        run(
+            "--geometry",
+            "axisym",
+            "--wall-temp",
+            "-88",
+            "--radius-mm",
+            "1",
+            "--active-length-mm",
+            "6",
+            "--freeze-s",
+            "30",
+            "--passive-thaw-s",
+            "10",
+            "--active-thaw-s",
+            "10",
+            "--thaw-heat",
+            "50",
+            "--skin-depth-mm",
+            "15",
+            "--skin-warmer",
+            "40",
+            "--times",
+            "30,50",
+            "--isotherms",
+            "0",
+            "--dx-mm",
+            "0.25",
+            "--contours",
+            "--json");
+    assertOneJsonLine(run);
+    JsonNode json = run.json();
+    assertEquals(2, json.get("diameter_mm").get("0").size());
+    assertTrue(json.get("contours_mm").get("0").get(0).size() > 0, "a 0 C line at 30 s");
+    assertEquals(10.0, json.get("model").get("passive_thaw_s").asDouble());
+  }
+
+  @Test
+  void execute_activeThawWithoutHeatOrWall_exitsWith2() {
+    Run run =
+        run(
+            "--geometry",
+            "cylinder",
+            "--wall-temp",
+            "-88",
+            "--radius-mm",
+            "1",
+            "--freeze-s",
+            "30",
+            "--active-thaw-s",
+            "10",
+            "--times",
+            "40");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--thaw-heat"), run.err());
   }
 
   @Test

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
           + " side).",
       "Usage: ./cryo bench SUBSYSTEM [OPTIONS]; ./cryo bench SUBSYSTEM --help for its options."
     },
-    subcommands = {})
+    subcommands = {org.cryows.planner.bench.ThermalBenchCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

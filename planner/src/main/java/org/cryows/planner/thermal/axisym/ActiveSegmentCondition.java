@@ -3,10 +3,10 @@ package org.cryows.planner.thermal.axisym;
 import java.util.Objects;
 import org.cryows.planner.thermal.ProbeCooling;
 
-/** How the probe's active segment (its lateral surface and closed tip) cools the tissue. */
+/** What the probe's active segment (its lateral surface and closed tip) does to the tissue. */
 public sealed interface ActiveSegmentCondition {
 
-  /** The active surface held at a fixed temperature. */
+  /** The active surface held at a fixed temperature: cold to freeze, warm to thaw actively. */
   record WallTemperature(double temperatureC) implements ActiveSegmentCondition {
     public WallTemperature {
       if (!Double.isFinite(temperatureC) || temperatureC < -273.15) {
@@ -27,4 +27,20 @@ public sealed interface ActiveSegmentCondition {
       }
     }
   }
+
+  /**
+   * Heat put into the tissue, W per metre of active length, spread evenly over the active surface:
+   * warm gas (helium, or a heater) thawing the ice actively.
+   */
+  record HeatInput(double wattsPerMeter) implements ActiveSegmentCondition {
+    public HeatInput {
+      if (!(wattsPerMeter > 0) || !Double.isFinite(wattsPerMeter)) {
+        throw new IllegalArgumentException(
+            "a heat input must be positive W/m, got " + wattsPerMeter);
+      }
+    }
+  }
+
+  /** No heat through the probe: gas off, the ice thaws from the warm tissue around it. */
+  record Insulated() implements ActiveSegmentCondition {}
 }

@@ -22,6 +22,62 @@ final class AxisymmetricGrid {
   /** The first axial cell above the active segment (z &gt; L). */
   final int activeEndAxialCell;
 
+  /** True when the top face of the domain is the skin rather than far-field tissue. */
+  final boolean topIsSkin;
+
+  private AxisymmetricGrid(
+      double[] radialFacesM,
+      double[] axialFacesM,
+      int probeRadialCells,
+      int tipAxialCell,
+      int activeEndAxialCell,
+      boolean topIsSkin) {
+    this.radialFacesM = radialFacesM;
+    this.axialFacesM = axialFacesM;
+    this.probeRadialCells = probeRadialCells;
+    this.tipAxialCell = tipAxialCell;
+    this.activeEndAxialCell = activeEndAxialCell;
+    this.topIsSkin = topIsSkin;
+  }
+
+  /**
+   * A graded grid: cells of {@code spacingM} at the probe surface, growing away from it as {@link
+   * GradedSpacing} says; radially inside the probe radius (under the tip) cells stay at the finest
+   * size. The top is the skin when {@code skinDepthM} is positive, else far-field tissue.
+   */
+  static AxisymmetricGrid graded(
+      double probeRadiusM,
+      double activeLengthM,
+      double spacingM,
+      double iceZoneM,
+      double farFieldM,
+      double skinDepthM) {
+    var spacing = new GradedSpacing(spacingM, iceZoneM);
+    List<Double> radial = GridFaces.uniform(0, probeRadiusM, spacingM);
+    int probeCells = radial.size() - 1;
+    List<Double> outside =
+        GradedSpacing.faces(
+            probeRadiusM,
+            probeRadiusM + iceZoneM + farFieldM,
+            r -> spacing.sizeM(r - probeRadiusM));
+    radial.addAll(outside.subList(1, outside.size()));
+
+    double bottomM = -(iceZoneM + farFieldM);
+    List<Double> axial = new ArrayList<>(GradedSpacing.faces(bottomM, 0, z -> spacing.sizeM(-z)));
+    int tip = axial.size() - 1;
+    List<Double> active =
+        GradedSpacing.faces(0, activeLengthM, z -> spacing.sizeM(Math.min(z, activeLengthM - z)));
+    axial.addAll(active.subList(1, active.size()));
+    int activeEnd = axial.size() - 1;
+    boolean skin = skinDepthM > 0;
+    double topM = skin ? skinDepthM : activeLengthM + iceZoneM + farFieldM;
+    List<Double> above =
+        GradedSpacing.faces(activeLengthM, topM, z -> spacing.sizeM(z - activeLengthM));
+    axial.addAll(above.subList(1, above.size()));
+    return new AxisymmetricGrid(
+        GridFaces.toArray(radial), GridFaces.toArray(axial), probeCells, tip, activeEnd, skin);
+  }
+
   AxisymmetricGrid(
       double probeRadiusM,
       double activeLengthM,
@@ -51,6 +107,7 @@ final class AxisymmetricGrid {
             activeLengthM + fineExtentM,
             activeLengthM + fineExtentM + farFieldM));
     axialFacesM = GridFaces.toArray(axial);
+    topIsSkin = false;
   }
 
   int radialCells() {

@@ -2,6 +2,7 @@ package org.cryows.planner.thermal.axisym;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.TissueProperties;
@@ -9,33 +10,60 @@ import org.cryows.planner.thermal.TissueProperties;
 /**
  * One straight probe in homogeneous tissue, symmetric about the probe axis z. The tip is at z = 0,
  * the active (freezing) segment runs from the tip to z = activeLengthMm, and the shaft continues to
- * the far field beyond it. Checked in full before anything is computed.
+ * the skin or the far field beyond it. The probe runs its phases in sequence from t = 0. Checked in
+ * full before anything is computed.
  *
+ * @param phases freeze, passive-thaw and active-thaw phases in order
+ * @param skin the skin plane above the tip, or empty for tissue all round
  * @param initialTemperatureC tissue temperature at the start, also held at the far field
- * @param finestSpacingMm cell size around the probe and where the ice grows
- * @param timesSec when to report, increasing, zero or positive
+ * @param finestSpacingMm cell size at the probe surface; cells grow away from it (see {@link
+ *     GradedSpacing}); halving it halves every cell
+ * @param timeStepSec the largest time step; steps are shorter at the start of each phase (see
+ *     {@link TimeStepSchedule}); halving it halves every step
+ * @param timesSec when to report, increasing, zero or positive, within the protocol
+ * @param exposureThresholdsC thresholds for the time each point spends at or below them
  */
 public record AxisymmetricProblem(
     TissueProperties tissue,
     boolean sharpFront,
     double probeRadiusMm,
     double activeLengthMm,
-    ActiveSegmentCondition condition,
+    List<ProbePhase> phases,
+    Optional<SkinSurface> skin,
     double initialTemperatureC,
     double arterialTemperatureC,
     double finestSpacingMm,
+    double timeStepSec,
     List<Double> timesSec,
     List<Double> isothermsC,
+    List<Double> exposureThresholdsC,
     double farFieldDiffusionLengths) {
 
   /** The coarsest spacing accepted, as in one dimension. */
   public static final double COARSEST_SPACING_MM = 1.0;
 
+  /**
+   * Spacing and largest step that meet the accuracy rule of the thermal benchmark (0 C and -20 C
+   * ice-ball length and diameter within 0.1 mm of a run with half of both) for a 2 mm probe, 10 mm
+   * active, generic tissue, 3-minute freeze; see planner/docs/validation.md for the figures.
+   */
+  public static final double DEFAULT_SPACING_MM = 0.15;
+
+  public static final double DEFAULT_TIME_STEP_SEC = 4;
+
+  /** The isotherm a nerve must reach for a predictable block (DOMAIN.md: Evans et al. 1981). */
+  public static final List<Double> DEFAULT_EXPOSURE_THRESHOLDS_C = List.of(-20.0);
+
   public AxisymmetricProblem {
     Objects.requireNonNull(tissue, "tissue");
-    Objects.requireNonNull(condition, "condition");
+    Objects.requireNonNull(skin, "skin");
+    phases = List.copyOf(phases);
     timesSec = List.copyOf(timesSec);
     isothermsC = List.copyOf(isothermsC);
+    exposureThresholdsC = List.copyOf(exposureThresholdsC);
+    if (phases.isEmpty()) {
+      throw new InvalidThermalInputException("the probe needs at least one phase");
+    }
     if (timesSec.isEmpty() || isothermsC.isEmpty()) {
       throw new InvalidThermalInputException("at least one time and one isotherm are needed");
     }
@@ -51,8 +79,18 @@ public record AxisymmetricProblem(
       }
       previous = time;
     }
+    double protocolSec = phases.stream().mapToDouble(ProbePhase::durationSec).sum();
+    if (timesSec.getLast() > protocolSec * (1 + 1e-12)) {
+      throw new InvalidThermalInputException(
+          String.format(
+              "time %.6g s lies after the end of the protocol (%.6g s of phases)",
+              timesSec.getLast(), protocolSec));
+    }
     for (double isotherm : isothermsC) {
       requireTemperature("isotherm", isotherm);
+    }
+    for (double threshold : exposureThresholdsC) {
+      requireTemperature("exposure threshold", threshold);
     }
     requireTemperature("initial temperature", initialTemperatureC);
     requireTemperature("arterial temperature", arterialTemperatureC);
@@ -79,11 +117,70 @@ public record AxisymmetricProblem(
                   + " of the active length (%.3g mm) and %.3g mm",
               finestSpacingMm, probeRadiusMm, activeLengthMm, COARSEST_SPACING_MM));
     }
+    if (!(timeStepSec > 0) || !Double.isFinite(timeStepSec)) {
+      throw new InvalidThermalInputException(
+          "the time step must be positive seconds, got " + timeStepSec);
+    }
+    if (skin.isPresent() && skin.get().depthAboveTipMm() <= activeLengthMm + finestSpacingMm) {
+      throw new InvalidThermalInputException(
+          String.format(
+              "the skin (%.3g mm above the tip) must lie above the active segment (%.3g mm)",
+              skin.get().depthAboveTipMm(), activeLengthMm));
+    }
     if (!(farFieldDiffusionLengths >= 4) || !Double.isFinite(farFieldDiffusionLengths)) {
       throw new InvalidThermalInputException(
           "the far field must be at least 4 diffusion lengths away, got "
               + farFieldDiffusionLengths);
     }
+  }
+
+  /** One freeze with one condition until the last time, no skin: the original set-up. */
+  public AxisymmetricProblem(
+      TissueProperties tissue,
+      boolean sharpFront,
+      double probeRadiusMm,
+      double activeLengthMm,
+      ActiveSegmentCondition condition,
+      double initialTemperatureC,
+      double arterialTemperatureC,
+      double finestSpacingMm,
+      List<Double> timesSec,
+      List<Double> isothermsC,
+      double farFieldDiffusionLengths) {
+    this(
+        tissue,
+        sharpFront,
+        probeRadiusMm,
+        activeLengthMm,
+        List.of(ProbePhase.freeze(freezeLength(timesSec), condition)),
+        Optional.empty(),
+        initialTemperatureC,
+        arterialTemperatureC,
+        finestSpacingMm,
+        DEFAULT_TIME_STEP_SEC,
+        timesSec,
+        isothermsC,
+        DEFAULT_EXPOSURE_THRESHOLDS_C,
+        farFieldDiffusionLengths);
+  }
+
+  /** The same problem with another spacing and largest step (for the accuracy rule). */
+  public AxisymmetricProblem withResolution(double spacingMm, double stepSec) {
+    return new AxisymmetricProblem(
+        tissue,
+        sharpFront,
+        probeRadiusMm,
+        activeLengthMm,
+        phases,
+        skin,
+        initialTemperatureC,
+        arterialTemperatureC,
+        spacingMm,
+        stepSec,
+        timesSec,
+        isothermsC,
+        exposureThresholdsC,
+        farFieldDiffusionLengths);
   }
 
   public EnthalpyModel enthalpyModel() {
@@ -92,6 +189,29 @@ public record AxisymmetricProblem(
 
   public double lastTimeSec() {
     return timesSec.getLast();
+  }
+
+  /** The condition of the first phase: the freeze. */
+  public ActiveSegmentCondition condition() {
+    return phases.getFirst().condition();
+  }
+
+  /** The phase running at that time (the earlier one at a boundary between two). */
+  public ProbePhase phaseAt(double timeSec) {
+    double end = 0;
+    for (ProbePhase phase : phases) {
+      end += phase.durationSec();
+      if (timeSec <= end) {
+        return phase;
+      }
+    }
+    return phases.getLast();
+  }
+
+  private static double freezeLength(List<Double> timesSec) {
+    double last = timesSec.isEmpty() ? 0 : timesSec.getLast();
+    // A run asked only for t = 0 never steps; its phase still needs a positive length.
+    return last > 0 ? last : 1;
   }
 
   private static void requireTemperature(String what, double temperatureC) {

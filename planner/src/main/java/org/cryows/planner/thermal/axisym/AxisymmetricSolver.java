@@ -8,30 +8,60 @@ import org.cryows.planner.thermal.EnergyBalance;
 import org.cryows.planner.thermal.EnergyWatchdog;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
-import org.cryows.planner.thermal.IsothermLocator;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.ThermalModelFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Solves the Pennes bioheat equation in enthalpy form around one straight probe in homogeneous
- * tissue, in cylindrical coordinates (r, z) with symmetry about the probe axis. Same finite
- * volumes, face conductances and explicit stepping as the one-dimensional solver: every step stays
- * below 0.9 * min_i V_i (rho c)_min / (sum G_max + V_i w), where the update is a convex combination
- * of old states (maximum principle, no NaN); enthalpy as the unknown conserves latent heat exactly.
+ * tissue, in cylindrical coordinates (r, z) with symmetry about the probe axis: the fast path while
+ * a plan is dragged.
  *
- * <p>The probe occupies r &lt; R from the tip z = 0 upwards. Its active segment (lateral surface
- * for 0 &le; z &le; L and the closed tip) carries the cooling condition; the shaft beyond is
- * adiabatic, as warm gas in the stem protects the track (DOMAIN.md). The far field (outer radius,
- * bottom, top) is held at the initial temperature.
+ * <p>Same finite volumes and face conductances as the explicit solver ({@link
+ * ExplicitAxisymmetricSolver}), on a graded grid ({@link GradedSpacing}) and with backward-Euler
+ * time steps that are not bound by the finest cell ({@link TimeStepSchedule}). Each step solves
+ *
+ * <pre>
+ *   V (H(T) - H_old) / dt = sum over faces of G(T) (T_neighbour - T) + V f_l (w (T_a - T) + q_m)
+ * </pre>
+ *
+ * by the enthalpy linearisation of Voller and Swaminathan (Numer Heat Transfer B 1991;19:175): H(T)
+ * ~ H_k + C_k (T - T_k) with the apparent capacity C_k = dH/dT, conductances and liquid fraction
+ * from the last iterate (Picard), a linear solve for T, then H updated by the linearisation and T
+ * recovered from H. An update that would carry a cell across the solidus or liquidus stops there,
+ * so the next iterate uses the slope of the phase it enters (no oscillation about the kinks of
+ * H(T)). The linear systems are symmetric M-matrices solved by conjugate gradients with an
+ * incomplete Cholesky preconditioner. Backward Euler is unconditionally stable and obeys the
+ * discrete maximum principle; why this rather than ADI or line relaxation:
+ * planner/docs/validation.md.
+ *
+ * <p>Each step ends with a conservative update H = H_old + dt / V (heat in) using the fluxes of the
+ * final iterate, booked in the {@link EnergyWatchdog}: energy is conserved to rounding whatever the
+ * iteration error, which only leaves T and H slightly inconsistent.
  */
 public final class AxisymmetricSolver {
 
+  /** Recorded with every prediction so a saved one can be reproduced. */
+  public static final String MODEL_VERSION = "axisym-enthalpy-backward-euler/1";
+
   private static final Logger LOG = LoggerFactory.getLogger(AxisymmetricSolver.class);
 
-  static final double STABILITY_SAFETY = 0.9;
-  static final double FINE_ZONE_MARGIN = 1.5;
-  static final int WATCHDOG_INTERVAL_STEPS = 512;
+  /** The bound is already an upper bound; beyond it cells grow gradually, not abruptly. */
+  static final double FINE_ZONE_MARGIN = 1.0;
+
+  /**
+   * Nonlinear iteration stops when no cell's enthalpy moves by more than its phase's capacity times
+   * this (a temperature change; on a sharp plateau, latent heat spread over one kelvin).
+   */
+  static final double NONLINEAR_TOLERANCE_K = 0.01;
+
+  static final int MAX_NONLINEAR_ITERATIONS = 40;
+
+  /** Largest temperature correction at which a linear solve stops. */
+  static final double LINEAR_TOLERANCE_K = 1e-3;
+
+  static final int MAX_LINEAR_ITERATIONS = 500;
 
   public AxisymmetricSolution solve(AxisymmetricProblem problem) {
     return new Run(problem).execute();
@@ -46,31 +76,39 @@ public final class AxisymmetricSolver {
     private final boolean[] tissue;
     private final double[] volume;
     private final double[] enthalpy;
+    private final double[] oldEnthalpy;
     private final double[] initialEnthalpy;
     private final double[] temperature;
+    private final double[] solution;
+    private final double[] capacity;
     private final double[] heatRate;
-    private final boolean[] onPlateau;
-    private final double[] mixedConductivity;
-
-    /** Radial face f of row j at [j * (nr + 1) + f]: area and distances to the two centres. */
     private final double[] radialArea;
-
     private final double[] radialInnerDistance;
     private final double[] radialOuterDistance;
-
-    /** Axial face g of column i at [g * nr + i]: distances to the two centres. */
     private final double[] axialLowerDistance;
-
     private final double[] axialUpperDistance;
     private final double[] annulusArea;
+    private final FivePointSystem system;
+    private final ExposureTracker exposure;
     private final double activeAreaM2;
     private final double activeLengthM;
     private final double farFieldC;
+    private final double arterialC;
     private final boolean hasBioheat;
-    private final double timeStepSec;
+    private final double plateauCapacity;
+    private final double referenceCapacity;
+    private final double latentPerKelvin;
     private final EnergyWatchdog watchdog = new EnergyWatchdog();
+    private final TimeStepSchedule schedule;
+
+    /** Assembling the matrix, or booking the final fluxes of a step. */
+    private boolean closing;
+
     private double probeHeatW;
-    private double farFieldHeatW;
+    private double boundaryHeatW;
+    private long nonlinearIterations;
+    private long linearIterations;
+    private int unconvergedSteps;
 
     Run(AxisymmetricProblem problem) {
       this.problem = problem;
@@ -78,8 +116,9 @@ public final class AxisymmetricSolver {
       this.grid = buildGrid(problem, model);
       nr = grid.radialCells();
       nz = grid.axialCells();
-      tissue = new boolean[nr * nz];
-      volume = new double[nr * nz];
+      int n = nr * nz;
+      tissue = new boolean[n];
+      volume = new double[n];
       for (int j = 0; j < nz; j++) {
         for (int i = 0; i < nr; i++) {
           tissue[j * nr + i] = !grid.isProbe(i, j);
@@ -90,15 +129,28 @@ public final class AxisymmetricSolver {
       activeLengthM = problem.activeLengthMm() * 1e-3;
       activeAreaM2 = 2 * Math.PI * radiusM * activeLengthM + Math.PI * radiusM * radiusM;
       farFieldC = problem.initialTemperatureC();
+      arterialC = problem.arterialTemperatureC();
       hasBioheat =
           model.perfusionCoefficientWPerM3K() > 0 || model.tissue().metabolicHeatWPerM3() > 0;
-      enthalpy = new double[nr * nz];
+      var tissueProperties = model.tissue();
+      referenceCapacity =
+          Math.min(
+              tissueProperties.heatCapacityFrozenJPerM3K(),
+              tissueProperties.heatCapacityUnfrozenJPerM3K());
+      // A sharp plateau has no finite dH/dT; a very stiff one pins T while H absorbs the heat.
+      plateauCapacity = 1e4 * referenceCapacity;
+      latentPerKelvin = tissueProperties.latentHeatJPerM3();
+      enthalpy = new double[n];
       Arrays.fill(enthalpy, model.enthalpyJPerM3(problem.initialTemperatureC()));
+      oldEnthalpy = enthalpy.clone();
       initialEnthalpy = enthalpy.clone();
-      temperature = new double[nr * nz];
-      heatRate = new double[nr * nz];
-      onPlateau = new boolean[nr * nz];
-      mixedConductivity = new double[nr * nz];
+      temperature = new double[n];
+      for (int c = 0; c < n; c++) {
+        temperature[c] = tissue[c] ? model.temperatureC(enthalpy[c]) : farFieldC;
+      }
+      solution = new double[n];
+      capacity = new double[n];
+      heatRate = new double[n];
       radialArea = new double[(nr + 1) * nz];
       radialInnerDistance = new double[(nr + 1) * nz];
       radialOuterDistance = new double[(nr + 1) * nz];
@@ -121,7 +173,9 @@ public final class AxisymmetricSolver {
           axialUpperDistance[g * nr + i] = g < nz ? grid.axialCenterM(g) - grid.axialFacesM[g] : 0;
         }
       }
-      timeStepSec = stableTimeStepSec();
+      system = new FivePointSystem(nr, nz);
+      exposure = new ExposureTracker(grid, tissue, temperature, problem.exposureThresholdsC());
+      schedule = new TimeStepSchedule(problem.timeStepSec());
     }
 
     AxisymmetricSolution execute() {
@@ -132,119 +186,229 @@ public final class AxisymmetricSolver {
         lengths.add(new ArrayList<>());
         diameters.add(new ArrayList<>());
       }
+      List<IsothermContour> contours = new ArrayList<>();
       EnergyBalance balance = watchdog.check(0, 0, 0);
       double timeSec = 0;
-      long steps = 0;
+      int steps = 0;
+      double phaseStartSec = 0;
+      int phaseIndex = 0;
+      double phaseEndSec = problem.phases().getFirst().durationSec();
       for (double targetSec : problem.timesSec()) {
         while (timeSec < targetSec) {
-          double remaining = targetSec - timeSec;
-          double step = Math.min(timeStepSec, remaining);
-          advance(timeSec, step);
-          timeSec = step == remaining ? targetSec : timeSec + step;
-          if (++steps % WATCHDOG_INTERVAL_STEPS == 0) {
-            checkEnergy(timeSec);
+          while (timeSec >= phaseEndSec * (1 - 1e-12) && phaseIndex + 1 < problem.phases().size()) {
+            phaseIndex++;
+            phaseStartSec = phaseEndSec;
+            phaseEndSec += problem.phases().get(phaseIndex).durationSec();
           }
+          ProbePhase phase = problem.phases().get(phaseIndex);
+          double stop = Math.min(targetSec, phaseEndSec);
+          double step = Math.min(schedule.stepSec(timeSec - phaseStartSec), stop - timeSec);
+          // Never leave a sliver shorter than a tenth of a step before the next stop.
+          if (stop - timeSec - step < 0.1 * step) {
+            step = stop - timeSec;
+          }
+          advance(phase, timeSec - phaseStartSec, step);
+          exposure.record(step);
+          timeSec = step == stop - timeSec ? stop : timeSec + step;
+          steps++;
         }
         balance = checkEnergy(timeSec);
-        updateTemperatures();
+        ProbePhase phase = problem.phaseAt(timeSec);
+        var measure =
+            new IceBallMeasure(grid, model, temperature, enthalpy, wallAt(phase, timeSec));
+        var tracer = new ContourTracer(grid, tissue, temperature);
         for (int n = 0; n < isotherms.size(); n++) {
           double isotherm = isotherms.get(n);
-          lengths.get(n).add(lengthMm(isotherm, timeSec));
-          diameters.get(n).add(diameterMm(isotherm, timeSec));
+          lengths.get(n).add(measure.lengthMm(isotherm));
+          diameters.get(n).add(measure.diameterMm(isotherm));
+          contours.add(tracer.contour(isotherm, timeSec));
         }
       }
       LOG.debug(
-          "axisymmetric run: {} x {} cells, step {} ms, {} steps",
+          "axisymmetric implicit run: {} x {} cells, {} steps, {} nonlinear and {} linear"
+              + " iterations, {} steps not converged",
           nr,
           nz,
-          timeStepSec * 1e3,
-          steps);
+          steps,
+          nonlinearIterations,
+          linearIterations,
+          unconvergedSteps);
       return new AxisymmetricSolution(
-          problem.timesSec(), isotherms, lengths, diameters, balance, nr, nz, timeStepSec);
+          problem.timesSec(),
+          isotherms,
+          lengths,
+          diameters,
+          contours,
+          java.util.Optional.of(exposure.map()),
+          balance,
+          nr,
+          nz,
+          problem.timeStepSec(),
+          steps,
+          MODEL_VERSION);
     }
 
-    /** Temperature and conductivity of every cell, once per step (the face loops reuse them). */
-    private void updateTemperatures() {
-      for (int c = 0; c < enthalpy.length; c++) {
-        if (tissue[c]) {
-          temperature[c] = model.temperatureC(enthalpy[c]);
-          onPlateau[c] = model.isOnSharpPlateau(enthalpy[c]);
-          mixedConductivity[c] = model.conductivityWPerMK(enthalpy[c]);
+    private static OptionalDouble wallAt(ProbePhase phase, double timeSec) {
+      return timeSec > 0 && phase.condition() instanceof ActiveSegmentCondition.WallTemperature wall
+          ? OptionalDouble.of(wall.temperatureC())
+          : OptionalDouble.empty();
+    }
+
+    /** One backward-Euler step of {@code stepSec} from {@code sincePhaseStartSec} into a phase. */
+    private void advance(ProbePhase phase, double sincePhaseStartSec, double stepSec) {
+      System.arraycopy(enthalpy, 0, oldEnthalpy, 0, enthalpy.length);
+      // Heat extraction or input is evaluated at the end of the step, as backward Euler does.
+      double fluxWPerM2 = imposedFluxWPerM2(phase, sincePhaseStartSec + stepSec);
+      boolean converged = false;
+      for (int iteration = 0; iteration < MAX_NONLINEAR_ITERATIONS && !converged; iteration++) {
+        assemble(phase, fluxWPerM2, stepSec);
+        System.arraycopy(temperature, 0, solution, 0, solution.length);
+        linearIterations += system.solve(solution, LINEAR_TOLERANCE_K, MAX_LINEAR_ITERATIONS);
+        converged = updateFromSolution() < NONLINEAR_TOLERANCE_K;
+        nonlinearIterations++;
+      }
+      if (!converged) {
+        unconvergedSteps++;
+      }
+      close(phase, fluxWPerM2, stepSec);
+    }
+
+    /** dH/dT of a cell's present state; a cell on a sharp plateau gets a very stiff one. */
+    private double apparentCapacity(double h) {
+      var tissueProperties = model.tissue();
+      if (h <= 0) {
+        return tissueProperties.heatCapacityFrozenJPerM3K();
+      }
+      double liquidus = model.liquidusEnthalpyJPerM3();
+      if (h >= liquidus) {
+        return tissueProperties.heatCapacityUnfrozenJPerM3K();
+      }
+      return model.phaseChange().isSharp()
+          ? plateauCapacity
+          : (liquidus - 0) / (model.phaseChange().liquidusC() - model.phaseChange().solidusC());
+    }
+
+    /** Builds the linear system of one iterate: capacity, conductances, sources, boundaries. */
+    private void assemble(ProbePhase phase, double fluxWPerM2, double stepSec) {
+      system.clear();
+      double[] diagonal = system.diagonal;
+      double[] rhs = system.rhs;
+      for (int c = 0; c < tissue.length; c++) {
+        if (!tissue[c]) {
+          diagonal[c] = 1;
+          rhs[c] = temperature[c];
+          continue;
+        }
+        double h = enthalpy[c];
+        double cap = apparentCapacity(h);
+        capacity[c] = cap;
+        double storage = volume[c] / stepSec;
+        diagonal[c] = storage * cap;
+        rhs[c] = storage * (cap * temperature[c] - (h - oldEnthalpy[c]));
+        if (hasBioheat) {
+          double liquid = model.liquidFraction(h);
+          double perfusion = volume[c] * liquid * model.perfusionCoefficientWPerM3K();
+          diagonal[c] += perfusion;
+          rhs[c] +=
+              perfusion * arterialC + volume[c] * liquid * model.tissue().metabolicHeatWPerM3();
         }
       }
+      closing = false;
+      faces(phase, fluxWPerM2);
     }
 
-    /** Same rule as {@link EnthalpyModel#halfCellConductivityWPerMK}, from this step's values. */
-    private double halfCellConductivity(int cell, double neighbourTemperatureC) {
-      return onPlateau[cell]
-          ? model.plateauHalfCellConductivityWPerMK(neighbourTemperatureC)
-          : mixedConductivity[cell];
+    /**
+     * Takes the linear solution: H moves by the linearisation, stopping at the solidus or liquidus
+     * when it would cross one, and T is recovered from H.
+     *
+     * @return the largest enthalpy change over the cell's capacity, in kelvin
+     */
+    private double updateFromSolution() {
+      double liquidus = model.liquidusEnthalpyJPerM3();
+      double largest = 0;
+      for (int c = 0; c < tissue.length; c++) {
+        if (!tissue[c]) {
+          continue;
+        }
+        double h = enthalpy[c];
+        double next = h + capacity[c] * (solution[c] - temperature[c]);
+        next = stopAtKink(h, next, 0);
+        next = stopAtKink(h, next, liquidus);
+        largest = Math.max(largest, Math.abs(next - h) / Math.min(capacity[c], latentPerKelvin));
+        enthalpy[c] = next;
+        temperature[c] = model.temperatureC(next);
+      }
+      return largest;
     }
 
-    private void advance(double timeSec, double stepSec) {
-      updateTemperatures();
+    /** An update from strictly one side of a kink to the other ends on the kink. */
+    private static double stopAtKink(double from, double to, double kink) {
+      if (from > kink && to < kink || from < kink && to > kink) {
+        return kink;
+      }
+      return to;
+    }
+
+    /**
+     * The conservative end of a step: heat flows with the final iterate's temperatures and
+     * conductances, H = H_old + dt (heat in) / V, and the books record the same heat.
+     */
+    private void close(ProbePhase phase, double fluxWPerM2, double stepSec) {
       Arrays.fill(heatRate, 0);
       probeHeatW = 0;
-      farFieldHeatW = 0;
-      double extractionWPerM2 = extractionFluxWPerM2(timeSec);
-      radialFaces(extractionWPerM2);
-      axialFaces(extractionWPerM2);
+      boundaryHeatW = 0;
+      closing = true;
+      faces(phase, fluxWPerM2);
       double bioheatW = 0;
-      double arterialC = problem.arterialTemperatureC();
-      for (int c = 0; c < enthalpy.length; c++) {
+      for (int c = 0; c < tissue.length; c++) {
         if (!tissue[c]) {
           continue;
         }
         double sourceW =
             hasBioheat ? volume[c] * model.bioheatSourceWPerM3(enthalpy[c], arterialC) : 0;
         bioheatW += sourceW;
-        enthalpy[c] += stepSec * (heatRate[c] + sourceW) / volume[c];
+        enthalpy[c] = oldEnthalpy[c] + stepSec * (heatRate[c] + sourceW) / volume[c];
+        temperature[c] = model.temperatureC(enthalpy[c]);
+        if (!Double.isFinite(enthalpy[c])) {
+          throw new ThermalModelFailure("non-finite enthalpy in cell " + c + ": the step failed");
+        }
       }
-      if (problem.condition() instanceof ActiveSegmentCondition.WallTemperature) {
+      if (phase.condition() instanceof ActiveSegmentCondition.WallTemperature) {
         watchdog.addBoundaryHeat(stepSec * probeHeatW);
       } else {
         watchdog.addSinkHeat(stepSec * probeHeatW);
       }
-      watchdog.addBoundaryHeat(stepSec * farFieldHeatW);
+      watchdog.addBoundaryHeat(stepSec * boundaryHeatW);
       watchdog.addBioheat(stepSec * bioheatW);
     }
 
-    /** Heat flux out of the active surface for a prescribed extraction, W/m2 (else 0). */
-    private double extractionFluxWPerM2(double timeSec) {
-      if (problem.condition() instanceof ActiveSegmentCondition.Cooling cooling
-          && cooling.cooling() instanceof ProbeCooling.LineHeatExtraction line) {
-        return line.wattsPerMeter(timeSec, cooling.supplyPressureKPa())
-            * activeLengthM
-            / activeAreaM2;
-      }
-      return 0;
-    }
-
-    private void radialFaces(double extractionWPerM2) {
+    /** Every face once: between tissue cells, on the probe, at the far field and the skin. */
+    private void faces(ProbePhase phase, double fluxWPerM2) {
+      ActiveSegmentCondition condition = phase.condition();
       for (int j = 0; j < nz; j++) {
         int row = j * nr;
-        int faces = j * (nr + 1);
+        int faceRow = j * (nr + 1);
         boolean activeRow = grid.isActiveRow(j);
         for (int f = 1; f < nr; f++) {
           int inner = row + f - 1;
           int outer = row + f;
-          int face = faces + f;
+          int face = faceRow + f;
           if (tissue[inner] && tissue[outer]) {
-            exchange(
+            interior(
                 inner,
                 outer,
+                true,
                 radialArea[face],
                 radialInnerDistance[face],
                 radialOuterDistance[face]);
           } else if (tissue[outer] && activeRow) {
-            probeFace(outer, radialArea[face], radialOuterDistance[face], extractionWPerM2);
+            probeFace(outer, condition, radialArea[face], radialOuterDistance[face], fluxWPerM2);
           }
         }
-        farField(row + nr - 1, radialArea[faces + nr], radialInnerDistance[faces + nr]);
+        int last = row + nr - 1;
+        fixedTemperature(
+            last, radialArea[faceRow + nr], radialInnerDistance[faceRow + nr], farFieldC);
       }
-    }
-
-    private void axialFaces(double extractionWPerM2) {
       for (int g = 1; g < nz; g++) {
         boolean tip = g == grid.tipAxialCell;
         for (int i = 0; i < nr; i++) {
@@ -252,63 +416,153 @@ public final class AxisymmetricSolver {
           int upper = g * nr + i;
           int face = g * nr + i;
           if (tissue[lower] && tissue[upper]) {
-            exchange(
-                lower, upper, annulusArea[i], axialLowerDistance[face], axialUpperDistance[face]);
+            interior(
+                lower,
+                upper,
+                false,
+                annulusArea[i],
+                axialLowerDistance[face],
+                axialUpperDistance[face]);
           } else if (tip && tissue[lower]) {
-            probeFace(lower, annulusArea[i], axialLowerDistance[face], extractionWPerM2);
+            probeFace(lower, condition, annulusArea[i], axialLowerDistance[face], fluxWPerM2);
           }
         }
       }
       for (int i = 0; i < nr; i++) {
-        farField(i, annulusArea[i], axialUpperDistance[i]);
+        fixedTemperature(i, annulusArea[i], axialUpperDistance[i], farFieldC);
         int top = (nz - 1) * nr + i;
-        if (tissue[top]) {
-          farField(top, annulusArea[i], axialLowerDistance[nz * nr + i]);
+        if (!tissue[top]) {
+          continue;
+        }
+        double distance = axialLowerDistance[nz * nr + i];
+        if (grid.topIsSkin) {
+          SkinSurface skin = problem.skin().orElseThrow();
+          convective(
+              top,
+              annulusArea[i],
+              distance,
+              skin.heatTransferCoefficientWPerM2K(),
+              skin.environmentC(),
+              false);
+        } else {
+          fixedTemperature(top, annulusArea[i], distance, farFieldC);
         }
       }
     }
 
-    private void exchange(int a, int b, double area, double distanceA, double distanceB) {
-      double conductivityA = halfCellConductivity(a, temperature[b]);
-      double conductivityB = halfCellConductivity(b, temperature[a]);
-      double flow =
-          area
-              * (temperature[a] - temperature[b])
-              / (distanceA / conductivityA + distanceB / conductivityB);
-      heatRate[a] -= flow;
-      heatRate[b] += flow;
+    private void interior(
+        int a, int b, boolean radial, double area, double distanceA, double distanceB) {
+      double conductivityA = model.halfCellConductivityWPerMK(enthalpy[a], temperature[b]);
+      double conductivityB = model.halfCellConductivityWPerMK(enthalpy[b], temperature[a]);
+      double conductance = area / (distanceA / conductivityA + distanceB / conductivityB);
+      if (closing) {
+        double flow = conductance * (temperature[a] - temperature[b]);
+        heatRate[a] -= flow;
+        heatRate[b] += flow;
+      } else {
+        system.diagonal[a] += conductance;
+        system.diagonal[b] += conductance;
+        if (radial) {
+          system.east[a] = -conductance;
+        } else {
+          system.north[a] = -conductance;
+        }
+      }
     }
 
-    private void farField(int cell, double area, double distance) {
-      double conductivity = halfCellConductivity(cell, farFieldC);
-      double flow = area * conductivity * (farFieldC - temperature[cell]) / distance;
-      heatRate[cell] += flow;
-      farFieldHeatW += flow;
+    /** A face held at a temperature (the far field). */
+    private void fixedTemperature(int cell, double area, double distance, double boundaryC) {
+      double conductance =
+          area * model.halfCellConductivityWPerMK(enthalpy[cell], boundaryC) / distance;
+      boundary(cell, conductance, boundaryC, false);
+    }
+
+    /** Convection through a film of h to an environment, in series with the half cell. */
+    private void convective(
+        int cell,
+        double area,
+        double distance,
+        double heatTransferWPerM2K,
+        double environmentC,
+        boolean probe) {
+      if (heatTransferWPerM2K == 0) {
+        return;
+      }
+      double conductance =
+          area
+              / (1 / heatTransferWPerM2K
+                  + distance / model.halfCellConductivityWPerMK(enthalpy[cell], environmentC));
+      boundary(cell, conductance, environmentC, probe);
+    }
+
+    private void boundary(int cell, double conductance, double boundaryC, boolean probe) {
+      if (closing) {
+        double flow = conductance * (boundaryC - temperature[cell]);
+        heatRate[cell] += flow;
+        if (probe) {
+          probeHeatW += flow;
+        } else {
+          boundaryHeatW += flow;
+        }
+      } else {
+        system.diagonal[cell] += conductance;
+        system.rhs[cell] += conductance * boundaryC;
+      }
     }
 
     /** Heat entering a tissue cell through an active probe face. */
-    private void probeFace(int cell, double area, double distance, double extractionWPerM2) {
-      double flow =
-          switch (problem.condition()) {
-            case ActiveSegmentCondition.WallTemperature wall ->
-                area
-                    * model.halfCellConductivityWPerMK(enthalpy[cell], wall.temperatureC())
-                    * (wall.temperatureC() - temperature[cell])
-                    / distance;
-            case ActiveSegmentCondition.Cooling cooling ->
-                switch (cooling.cooling()) {
-                  case ProbeCooling.LineHeatExtraction _ -> -extractionWPerM2 * area;
-                  case ProbeCooling.ConvectiveCooling convective ->
-                      area
-                          * (convective.gasTemperatureC() - temperature[cell])
-                          / (1 / convective.heatTransferCoefficientWPerM2K()
-                              + distance
-                                  / model.halfCellConductivityWPerMK(
-                                      enthalpy[cell], convective.gasTemperatureC()));
-                };
+    private void probeFace(
+        int cell,
+        ActiveSegmentCondition condition,
+        double area,
+        double distance,
+        double fluxWPerM2) {
+      switch (condition) {
+        case ActiveSegmentCondition.WallTemperature wall -> {
+          double conductance =
+              area
+                  * model.halfCellConductivityWPerMK(enthalpy[cell], wall.temperatureC())
+                  / distance;
+          boundary(cell, conductance, wall.temperatureC(), true);
+        }
+        case ActiveSegmentCondition.Cooling cooling -> {
+          if (cooling.cooling() instanceof ProbeCooling.ConvectiveCooling convective) {
+            convective(
+                cell,
+                area,
+                distance,
+                convective.heatTransferCoefficientWPerM2K(),
+                convective.gasTemperatureC(),
+                true);
+          } else {
+            imposedFlow(cell, fluxWPerM2 * area);
+          }
+        }
+        case ActiveSegmentCondition.HeatInput _ -> imposedFlow(cell, fluxWPerM2 * area);
+        case ActiveSegmentCondition.Insulated _ -> {}
+      }
+    }
+
+    private void imposedFlow(int cell, double flowW) {
+      if (closing) {
+        heatRate[cell] += flowW;
+        probeHeatW += flowW;
+      } else {
+        system.rhs[cell] += flowW;
+      }
+    }
+
+    /** Heat flux into the tissue through the active surface for an imposed W/m, W/m2 (else 0). */
+    private double imposedFluxWPerM2(ProbePhase phase, double sincePhaseStartSec) {
+      double wattsPerMeter =
+          switch (phase.condition()) {
+            case ActiveSegmentCondition.Cooling cooling
+                when cooling.cooling() instanceof ProbeCooling.LineHeatExtraction line ->
+                -line.wattsPerMeter(sincePhaseStartSec, cooling.supplyPressureKPa());
+            case ActiveSegmentCondition.HeatInput input -> input.wattsPerMeter();
+            default -> 0;
           };
-      heatRate[cell] += flow;
-      probeHeatW += flow;
+      return wattsPerMeter * activeLengthM / activeAreaM2;
     }
 
     private EnergyBalance checkEnergy(double timeSec) {
@@ -323,254 +577,62 @@ public final class AxisymmetricSolver {
       }
       return watchdog.check(change, scale, timeSec);
     }
-
-    private boolean isPlateauIsotherm(double isothermC) {
-      return model.phaseChange().isSharp() && isothermC == model.phaseChange().solidusC();
-    }
-
-    /** Twice the largest radius the isotherm reaches in any row. */
-    private OptionalDouble diameterMm(double isothermC, double timeSec) {
-      double largestM = Double.NEGATIVE_INFINITY;
-      for (int j = 0; j < nz; j++) {
-        OptionalDouble radius =
-            isPlateauIsotherm(isothermC)
-                ? plateauRadiusM(j)
-                : isothermRadiusM(j, isothermC, timeSec);
-        if (radius.isPresent()) {
-          largestM = Math.max(largestM, radius.getAsDouble());
-        }
-      }
-      return largestM == Double.NEGATIVE_INFINITY
-          ? OptionalDouble.empty()
-          : OptionalDouble.of(2 * largestM * 1e3);
-    }
-
-    private OptionalDouble isothermRadiusM(int j, double isothermC, double timeSec) {
-      int first = grid.isProbe(0, j) ? grid.probeRadialCells : 0;
-      boolean wallSample =
-          timeSec > 0
-              && first > 0
-              && grid.isActiveRow(j)
-              && problem.condition() instanceof ActiveSegmentCondition.WallTemperature;
-      int offset = wallSample ? 1 : 0;
-      double[] positions = new double[nr - first + offset];
-      double[] temperatures = new double[positions.length];
-      if (wallSample) {
-        positions[0] = grid.radialFacesM[first];
-        temperatures[0] =
-            ((ActiveSegmentCondition.WallTemperature) problem.condition()).temperatureC();
-      }
-      for (int i = first; i < nr; i++) {
-        positions[i - first + offset] = grid.radialCenterM(i);
-        temperatures[i - first + offset] = temperature[j * nr + i];
-      }
-      return IsothermLocator.outermostCrossing(positions, temperatures, isothermC);
-    }
-
-    /** On a sharp front: the frozen share of the outermost freezing cell fills it from inside. */
-    private OptionalDouble plateauRadiusM(int j) {
-      for (int i = nr - 1; i >= 0; i--) {
-        int cell = j * nr + i;
-        if (!tissue[cell]) {
-          return OptionalDouble.empty();
-        }
-        double liquid = model.liquidFraction(enthalpy[cell]);
-        if (liquid < 1) {
-          double inner = grid.radialFacesM[i];
-          double outer = grid.radialFacesM[i + 1];
-          return OptionalDouble.of(
-              Math.sqrt(inner * inner + (1 - liquid) * (outer * outer - inner * inner)));
-        }
-      }
-      return OptionalDouble.empty();
-    }
-
-    /** Extent along z of the region at or below the isotherm, over all columns. */
-    private OptionalDouble lengthMm(double isothermC, double timeSec) {
-      double bottomM = Double.POSITIVE_INFINITY;
-      double topM = Double.NEGATIVE_INFINITY;
-      boolean plateau = isPlateauIsotherm(isothermC);
-      for (int i = 0; i < nr; i++) {
-        double[] extent =
-            plateau ? plateauColumnExtentM(i) : isothermColumnExtentM(i, isothermC, timeSec);
-        if (extent != null) {
-          bottomM = Math.min(bottomM, extent[0]);
-          topM = Math.max(topM, extent[1]);
-        }
-      }
-      return bottomM == Double.POSITIVE_INFINITY
-          ? OptionalDouble.empty()
-          : OptionalDouble.of((topM - bottomM) * 1e3);
-    }
-
-    /**
-     * Lowest and highest crossing in column i, or null when no cell is at or below the isotherm. A
-     * column under the probe ends at the tip: its ice reaches up to z = 0.
-     */
-    private double[] isothermColumnExtentM(int i, double isothermC, double timeSec) {
-      boolean underProbe = i < grid.probeRadialCells;
-      int end = underProbe ? grid.tipAxialCell : nz;
-      int lowest = -1;
-      int highest = -1;
-      for (int j = 0; j < end; j++) {
-        if (temperature[j * nr + i] <= isothermC) {
-          if (lowest < 0) {
-            lowest = j;
-          }
-          highest = j;
-        }
-      }
-      boolean cooledTip =
-          underProbe
-              && timeSec > 0
-              && problem.condition() instanceof ActiveSegmentCondition.WallTemperature wall
-              && wall.temperatureC() <= isothermC;
-      if (lowest < 0 && !cooledTip) {
-        return null;
-      }
-      if (lowest < 0) {
-        // Only the tip face is that cold: the isotherm lies between it and the first cell.
-        double tipC = ((ActiveSegmentCondition.WallTemperature) problem.condition()).temperatureC();
-        int below = (grid.tipAxialCell - 1) * nr + i;
-        double bottom =
-            IsothermLocator.crossing(
-                0, tipC, grid.axialCenterM(grid.tipAxialCell - 1), temperature[below], isothermC);
-        return new double[] {bottom, 0};
-      }
-      double bottom =
-          lowest == 0
-              ? grid.axialCenterM(0)
-              : IsothermLocator.crossing(
-                  grid.axialCenterM(lowest),
-                  temperature[lowest * nr + i],
-                  grid.axialCenterM(lowest - 1),
-                  temperature[(lowest - 1) * nr + i],
-                  isothermC);
-      double top;
-      if (underProbe) {
-        top = 0;
-      } else if (highest == nz - 1) {
-        top = grid.axialCenterM(highest);
-      } else {
-        top =
-            IsothermLocator.crossing(
-                grid.axialCenterM(highest),
-                temperature[highest * nr + i],
-                grid.axialCenterM(highest + 1),
-                temperature[(highest + 1) * nr + i],
-                isothermC);
-      }
-      return new double[] {bottom, top};
-    }
-
-    /** On a sharp front: the lowest and highest freezing cells, filled from the ice side. */
-    private double[] plateauColumnExtentM(int i) {
-      boolean underProbe = i < grid.probeRadialCells;
-      int end = underProbe ? grid.tipAxialCell : nz;
-      int lowest = -1;
-      int highest = -1;
-      for (int j = 0; j < end; j++) {
-        if (model.liquidFraction(enthalpy[j * nr + i]) < 1) {
-          if (lowest < 0) {
-            lowest = j;
-          }
-          highest = j;
-        }
-      }
-      if (lowest < 0) {
-        return null;
-      }
-      double lowestFrozen = 1 - model.liquidFraction(enthalpy[lowest * nr + i]);
-      double bottom = grid.axialFacesM[lowest + 1] - lowestFrozen * grid.axialSizeM(lowest);
-      double top;
-      if (underProbe) {
-        top = 0;
-      } else {
-        double highestFrozen = 1 - model.liquidFraction(enthalpy[highest * nr + i]);
-        top = grid.axialFacesM[highest] + highestFrozen * grid.axialSizeM(highest);
-      }
-      return new double[] {bottom, top};
-    }
-
-    /**
-     * The explicit limit with every face conducting as the best conductor: interior faces join two
-     * cell centres, walls and the far field one centre and the boundary.
-     */
-    private double stableTimeStepSec() {
-      double maxConductivity = model.maxConductivityWPerMK();
-      double minHeatCapacity = 1 / model.maxTemperaturePerEnthalpy();
-      double limit = Double.POSITIVE_INFINITY;
-      for (int j = 0; j < nz; j++) {
-        for (int i = 0; i < nr; i++) {
-          int cell = j * nr + i;
-          if (!tissue[cell]) {
-            continue;
-          }
-          double conductance =
-              maxConductivity
-                  * (faceConductanceFactor(
-                          radialArea[j * (nr + 1) + i],
-                          radialInnerDistance[j * (nr + 1) + i],
-                          radialOuterDistance[j * (nr + 1) + i])
-                      + faceConductanceFactor(
-                          radialArea[j * (nr + 1) + i + 1],
-                          radialInnerDistance[j * (nr + 1) + i + 1],
-                          radialOuterDistance[j * (nr + 1) + i + 1])
-                      + faceConductanceFactor(
-                          annulusArea[i], axialLowerDistance[cell], axialUpperDistance[cell])
-                      + faceConductanceFactor(
-                          annulusArea[i],
-                          axialLowerDistance[cell + nr],
-                          axialUpperDistance[cell + nr]));
-          double perfusion = volume[cell] * model.perfusionCoefficientWPerM3K();
-          limit = Math.min(limit, volume[cell] * minHeatCapacity / (conductance + perfusion));
-        }
-      }
-      return STABILITY_SAFETY * limit;
-    }
-
-    /**
-     * Area over distance between the centres a face joins; at a boundary one distance is zero and
-     * the other reaches the boundary (a wall or the far field). Probe faces conduct no better.
-     */
-    private static double faceConductanceFactor(
-        double area, double lowerDistance, double upperDistance) {
-      return area / (lowerDistance + upperDistance);
-    }
   }
 
+  /**
+   * Graded cells out to the far field: the zone where ice can grow (with a margin) keeps cells of
+   * at most {@link GradedSpacing#CAP} times the finest; beyond it they grow faster.
+   */
   static AxisymmetricGrid buildGrid(AxisymmetricProblem problem, EnthalpyModel model) {
     double radiusM = problem.probeRadiusMm() * 1e-3;
     double spacingM = problem.finestSpacingMm() * 1e-3;
-    double lastSec = problem.lastTimeSec();
-    double iceM =
-        switch (problem.condition()) {
-          case ActiveSegmentCondition.WallTemperature wall ->
-              FrozenRegionBound.wallIceDepthM(model, wall.temperatureC(), lastSec);
-          case ActiveSegmentCondition.Cooling cooling ->
-              switch (cooling.cooling()) {
-                case ProbeCooling.LineHeatExtraction line ->
-                    FrozenRegionBound.lineHeatIceRadiusM(
-                            model,
-                            line.nominalWattsPerM()
-                                * Math.max(
-                                    1,
-                                    cooling.supplyPressureKPa() / line.nominalSupplyPressureKPa()),
-                            radiusM,
-                            lastSec)
-                        - radiusM;
-                case ProbeCooling.ConvectiveCooling convective ->
-                    FrozenRegionBound.wallIceDepthM(model, convective.gasTemperatureC(), lastSec);
-              };
-        };
-    double fineExtentM = FINE_ZONE_MARGIN * iceM + 10 * spacingM;
+    double protocolSec = problem.lastTimeSec();
+    double iceM = 0;
+    double elapsedSec = 0;
+    for (ProbePhase phase : problem.phases()) {
+      if (elapsedSec >= protocolSec) {
+        break;
+      }
+      double freezeSec = Math.min(elapsedSec + phase.durationSec(), protocolSec);
+      if (phase.kind() == ProbePhase.Kind.FREEZE) {
+        // Bounded as if this freeze had run from the start: ice only grows slower than that.
+        iceM = Math.max(iceM, iceBoundM(phase.condition(), model, radiusM, freezeSec));
+      }
+      elapsedSec += phase.durationSec();
+    }
+    double iceZoneM = FINE_ZONE_MARGIN * iceM + 10 * spacingM;
     var tissue = model.tissue();
     double diffusivity =
         Math.max(tissue.diffusivityFrozenM2PerSec(), tissue.diffusivityUnfrozenM2PerSec());
     double farFieldM =
         Math.max(
-            problem.farFieldDiffusionLengths() * Math.sqrt(diffusivity * lastSec), 10 * spacingM);
-    return new AxisymmetricGrid(
-        radiusM, problem.activeLengthMm() * 1e-3, spacingM, fineExtentM, farFieldM);
+            problem.farFieldDiffusionLengths() * Math.sqrt(diffusivity * protocolSec),
+            10 * spacingM);
+    double skinM = problem.skin().map(s -> s.depthAboveTipMm() * 1e-3).orElse(0.0);
+    return AxisymmetricGrid.graded(
+        radiusM, problem.activeLengthMm() * 1e-3, spacingM, iceZoneM, farFieldM, skinM);
+  }
+
+  private static double iceBoundM(
+      ActiveSegmentCondition condition, EnthalpyModel model, double radiusM, double timeSec) {
+    return switch (condition) {
+      case ActiveSegmentCondition.WallTemperature wall ->
+          CylinderIceBound.depthM(model, wall.temperatureC(), radiusM, timeSec);
+      case ActiveSegmentCondition.Cooling cooling ->
+          switch (cooling.cooling()) {
+            case ProbeCooling.LineHeatExtraction line ->
+                FrozenRegionBound.lineHeatIceRadiusM(
+                        model,
+                        line.nominalWattsPerM()
+                            * Math.max(
+                                1, cooling.supplyPressureKPa() / line.nominalSupplyPressureKPa()),
+                        radiusM,
+                        timeSec)
+                    - radiusM;
+            case ProbeCooling.ConvectiveCooling convective ->
+                CylinderIceBound.depthM(model, convective.gasTemperatureC(), radiusM, timeSec);
+          };
+      default -> 0;
+    };
   }
 }

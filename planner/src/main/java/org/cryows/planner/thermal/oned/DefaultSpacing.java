@@ -20,6 +20,7 @@ public final class DefaultSpacing {
           case InnerBoundary.WallTemperature _ -> WALL_MM;
           case InnerBoundary.LineSink _ -> LINE_SINK_MM;
           case InnerBoundary.CooledProbe _ -> LINE_SINK_MM;
+          case InnerBoundary.HeatInput _, InnerBoundary.Insulated _ -> WALL_MM;
         };
     // A curved wall needs several cells across its radius (Problem1d asks for at least two).
     return innerRadiusMm > 0 ? Math.min(spacing, innerRadiusMm / 4) : spacing;

@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EnthalpySolver1d {
 
+  /** Recorded with every prediction so a saved one can be reproduced. */
+  public static final String MODEL_VERSION = "1d-enthalpy-explicit/2";
+
   private static final Logger LOG = LoggerFactory.getLogger(EnthalpySolver1d.class);
 
   /** Margin below the stability limit, against rounding in the limit itself. */
@@ -63,6 +66,8 @@ public final class EnthalpySolver1d {
     private final double[] initialEnthalpy;
     private final double[] temperature;
     private final double[] flow;
+    private final double[] stepTemperature;
+    private final ExposureTracker1d exposure;
     private final double farFieldC;
     private final boolean hasBioheat;
     private final double timeStepSec;
@@ -94,6 +99,9 @@ public final class EnthalpySolver1d {
       initialEnthalpy = enthalpy.clone();
       temperature = new double[cells];
       flow = new double[cells + 1];
+      stepTemperature = new double[cells];
+      updateTemperatures();
+      exposure = new ExposureTracker1d(grid, temperature, problem.exposureThresholdsC());
       timeStepSec = stableTimeStepSec();
     }
 
@@ -108,20 +116,31 @@ public final class EnthalpySolver1d {
       EnergyBalance balance = watchdog.check(0, 0, 0);
       double timeSec = 0;
       long steps = 0;
+      int phaseIndex = 0;
+      double phaseStartSec = 0;
+      double phaseEndSec = problem.phases().getFirst().durationSec();
       for (double targetSec : times) {
         while (timeSec < targetSec) {
-          double remaining = targetSec - timeSec;
+          while (timeSec >= phaseEndSec * (1 - 1e-12) && phaseIndex + 1 < problem.phases().size()) {
+            phaseIndex++;
+            phaseStartSec = phaseEndSec;
+            phaseEndSec += problem.phases().get(phaseIndex).durationSec();
+          }
+          double stop = Math.min(targetSec, phaseEndSec);
+          double remaining = stop - timeSec;
           double step = Math.min(timeStepSec, remaining);
-          advance(timeSec, step);
-          timeSec = step == remaining ? targetSec : timeSec + step;
+          advance(problem.phases().get(phaseIndex).boundary(), timeSec - phaseStartSec, step);
+          exposure.record(temperatureAfterStep(), step);
+          timeSec = step == remaining ? stop : timeSec + step;
           if (++steps % WATCHDOG_INTERVAL_STEPS == 0) {
             checkEnergy(timeSec);
           }
         }
         balance = checkEnergy(timeSec);
         updateTemperatures();
+        InnerBoundary boundaryNow = problem.phaseAt(timeSec).boundary();
         for (int n = 0; n < isotherms.size(); n++) {
-          fronts.get(n).add(frontMm(isotherms.get(n), timeSec));
+          fronts.get(n).add(frontMm(isotherms.get(n), timeSec, boundaryNow));
         }
         profiles.add(profile(timeSec));
       }
@@ -133,7 +152,8 @@ public final class EnthalpySolver1d {
           grid.finestSpacingM() * 1e3,
           timeStepSec * 1e3,
           steps);
-      return new Solution1d(times, isotherms, fronts, profiles, balance, cells, timeStepSec);
+      return new Solution1d(
+          times, isotherms, fronts, profiles, exposure.result(), balance, cells, timeStepSec);
     }
 
     private void updateTemperatures() {
@@ -147,10 +167,18 @@ public final class EnthalpySolver1d {
       return model.halfCellConductivityWPerMK(enthalpy[cell], neighbourTemperatureC);
     }
 
-    /** One forward-Euler step of {@code stepSec} starting at {@code timeSec}. */
-    private void advance(double timeSec, double stepSec) {
+    /** Temperatures after the last step, for the exposure books. */
+    private double[] temperatureAfterStep() {
+      for (int i = 0; i < cells; i++) {
+        stepTemperature[i] = model.temperatureC(enthalpy[i]);
+      }
+      return stepTemperature;
+    }
+
+    /** One forward-Euler step of {@code stepSec} from {@code sincePhaseStartSec} into a phase. */
+    private void advance(InnerBoundary boundary, double sincePhaseStartSec, double stepSec) {
       updateTemperatures();
-      double innerHeatW = innerHeatRateW(timeSec);
+      double innerHeatW = innerHeatRateW(boundary, sincePhaseStartSec);
       flow[0] = innerHeatW;
       for (int f = 1; f < cells; f++) {
         double leftConductivity = halfCellConductivity(f - 1, temperature[f]);
@@ -172,7 +200,7 @@ public final class EnthalpySolver1d {
         bioheatW += sourceW;
         enthalpy[i] += stepSec * (flow[i] - flow[i + 1] + sourceW) / volume[i];
       }
-      if (problem.innerBoundary() instanceof InnerBoundary.WallTemperature) {
+      if (boundary instanceof InnerBoundary.WallTemperature) {
         watchdog.addBoundaryHeat(stepSec * innerHeatW);
       } else {
         watchdog.addSinkHeat(stepSec * innerHeatW);
@@ -182,14 +210,16 @@ public final class EnthalpySolver1d {
     }
 
     /** Heat entering the first cell from the wall, sink or probe, W (per unit of geometry). */
-    private double innerHeatRateW(double timeSec) {
-      return switch (problem.innerBoundary()) {
+    private double innerHeatRateW(InnerBoundary boundary, double timeSec) {
+      return switch (boundary) {
         case InnerBoundary.WallTemperature wall ->
             area[0]
                 * model.halfCellConductivityWPerMK(enthalpy[0], wall.temperatureC())
                 * (wall.temperatureC() - temperature[0])
                 / rightDistance[0];
         case InnerBoundary.LineSink sink -> -sink.wattsPerMeter();
+        case InnerBoundary.HeatInput input -> input.watts();
+        case InnerBoundary.Insulated _ -> 0;
         case InnerBoundary.CooledProbe probe ->
             switch (probe.probe().cooling()) {
               case ProbeCooling.LineHeatExtraction line ->
@@ -216,18 +246,17 @@ public final class EnthalpySolver1d {
       return watchdog.check(change, scale, timeSec);
     }
 
-    private OptionalDouble frontMm(double isothermC, double timeSec) {
+    private OptionalDouble frontMm(double isothermC, double timeSec, InnerBoundary boundary) {
       if (model.phaseChange().isSharp() && isothermC == model.phaseChange().solidusC()) {
         return phaseFrontMm();
       }
-      boolean wallSample =
-          timeSec > 0 && problem.innerBoundary() instanceof InnerBoundary.WallTemperature;
+      boolean wallSample = timeSec > 0 && boundary instanceof InnerBoundary.WallTemperature;
       int offset = wallSample ? 1 : 0;
       double[] positions = new double[cells + offset];
       double[] temperatures = new double[cells + offset];
       if (wallSample) {
         positions[0] = grid.innerM();
-        temperatures[0] = ((InnerBoundary.WallTemperature) problem.innerBoundary()).temperatureC();
+        temperatures[0] = ((InnerBoundary.WallTemperature) boundary).temperatureC();
       }
       for (int i = 0; i < cells; i++) {
         positions[i + offset] = grid.centerM(i);
@@ -275,7 +304,10 @@ public final class EnthalpySolver1d {
         if (i > 0) {
           conductance += area[i] * maxConductivity / (leftDistance[i] + rightDistance[i]);
         } else {
-          conductance += innerConductanceBound(maxConductivity);
+          for (Phase1d phase : problem.phases()) {
+            conductance =
+                Math.max(conductance, innerConductanceBound(phase.boundary(), maxConductivity));
+          }
         }
         if (i < cells - 1) {
           conductance +=
@@ -289,10 +321,10 @@ public final class EnthalpySolver1d {
       return STABILITY_SAFETY * limit;
     }
 
-    private double innerConductanceBound(double maxConductivity) {
-      return switch (problem.innerBoundary()) {
+    private double innerConductanceBound(InnerBoundary boundary, double maxConductivity) {
+      return switch (boundary) {
         case InnerBoundary.WallTemperature _ -> area[0] * maxConductivity / rightDistance[0];
-        case InnerBoundary.LineSink _ -> 0;
+        case InnerBoundary.LineSink _, InnerBoundary.HeatInput _, InnerBoundary.Insulated _ -> 0;
         case InnerBoundary.CooledProbe probe ->
             switch (probe.probe().cooling()) {
               case ProbeCooling.LineHeatExtraction _ -> 0;
@@ -313,27 +345,16 @@ public final class EnthalpySolver1d {
     double innerM = problem.innerRadiusMm() * 1e-3;
     double spacingM = problem.finestSpacingMm() * 1e-3;
     double lastSec = problem.lastTimeSec();
-    double iceM =
-        switch (problem.innerBoundary()) {
-          case InnerBoundary.WallTemperature wall ->
-              FrozenRegionBound.wallIceDepthM(model, wall.temperatureC(), lastSec);
-          case InnerBoundary.LineSink sink ->
-              FrozenRegionBound.lineHeatIceRadiusM(model, sink.wattsPerMeter(), 0, lastSec);
-          case InnerBoundary.CooledProbe probe ->
-              switch (probe.probe().cooling()) {
-                case ProbeCooling.LineHeatExtraction line ->
-                    FrozenRegionBound.lineHeatIceRadiusM(
-                            model,
-                            line.nominalWattsPerM()
-                                * Math.max(
-                                    1, probe.supplyPressureKPa() / line.nominalSupplyPressureKPa()),
-                            innerM,
-                            lastSec)
-                        - innerM;
-                case ProbeCooling.ConvectiveCooling convective ->
-                    FrozenRegionBound.wallIceDepthM(model, convective.gasTemperatureC(), lastSec);
-              };
-        };
+    double iceM = 0;
+    double startSec = 0;
+    for (Phase1d phase : problem.phases()) {
+      if (startSec < lastSec && phase.kind() == Phase1d.Kind.FREEZE) {
+        // Bounded as if this freeze had run from the start: ice only grows slower than that.
+        double untilSec = Math.min(startSec + phase.durationSec(), lastSec);
+        iceM = Math.max(iceM, iceBoundM(phase.boundary(), model, innerM, untilSec));
+      }
+      startSec += phase.durationSec();
+    }
     double fineExtentM = FINE_ZONE_MARGIN * iceM + 10 * spacingM;
     var tissue = model.tissue();
     double diffusivity =
@@ -342,5 +363,30 @@ public final class EnthalpySolver1d {
         Math.max(
             problem.farFieldDiffusionLengths() * Math.sqrt(diffusivity * lastSec), 10 * spacingM);
     return Grid1d.stretched(innerM, spacingM, fineExtentM, innerM + fineExtentM + farFieldM);
+  }
+
+  private static double iceBoundM(
+      InnerBoundary boundary, EnthalpyModel model, double innerM, double lastSec) {
+    return switch (boundary) {
+      case InnerBoundary.WallTemperature wall ->
+          FrozenRegionBound.wallIceDepthM(model, wall.temperatureC(), lastSec);
+      case InnerBoundary.LineSink sink ->
+          FrozenRegionBound.lineHeatIceRadiusM(model, sink.wattsPerMeter(), 0, lastSec);
+      case InnerBoundary.CooledProbe probe ->
+          switch (probe.probe().cooling()) {
+            case ProbeCooling.LineHeatExtraction line ->
+                FrozenRegionBound.lineHeatIceRadiusM(
+                        model,
+                        line.nominalWattsPerM()
+                            * Math.max(
+                                1, probe.supplyPressureKPa() / line.nominalSupplyPressureKPa()),
+                        innerM,
+                        lastSec)
+                    - innerM;
+            case ProbeCooling.ConvectiveCooling convective ->
+                FrozenRegionBound.wallIceDepthM(model, convective.gasTemperatureC(), lastSec);
+          };
+      case InnerBoundary.HeatInput _, InnerBoundary.Insulated _ -> 0;
+    };
   }
 }

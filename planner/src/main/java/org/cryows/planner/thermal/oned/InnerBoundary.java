@@ -34,4 +34,19 @@ public sealed interface InnerBoundary {
       }
     }
   }
+
+  /**
+   * Heat put into the tissue through the wall (warm gas thawing actively), per unit of geometry: W
+   * per square metre of plane wall, per metre of cylinder, or in total for a sphere.
+   */
+  record HeatInput(double watts) implements InnerBoundary {
+    public HeatInput {
+      if (!(watts > 0) || !Double.isFinite(watts)) {
+        throw new IllegalArgumentException("a heat input must be positive, got " + watts);
+      }
+    }
+  }
+
+  /** No heat through the wall: the probe is off and the ice thaws from the tissue around it. */
+  record Insulated() implements InnerBoundary {}
 }

@@ -18,6 +18,9 @@ import org.cryows.planner.thermal.TissueProperties;
  * @param isothermsC the isotherms whose fronts are reported
  * @param farFieldDiffusionLengths distance from the ice to the far-field boundary, in diffusion
  *     lengths sqrt(alpha t) at the last requested time
+ * @param phases the protocol from t = 0: a freeze with {@code innerBoundary} first, then any thaws
+ *     and further freezes in order
+ * @param exposureThresholdsC thresholds for the time each cell spends at or below them
  */
 public record Problem1d(
     Geometry1d geometry,
@@ -30,7 +33,9 @@ public record Problem1d(
     double finestSpacingMm,
     List<Double> timesSec,
     List<Double> isothermsC,
-    double farFieldDiffusionLengths) {
+    double farFieldDiffusionLengths,
+    List<Phase1d> phases,
+    List<Double> exposureThresholdsC) {
 
   /** Enough that the far field moves the front by far less than 0.05 mm (see the solver tests). */
   public static final double DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS = 12;
@@ -47,16 +52,97 @@ public record Problem1d(
     Objects.requireNonNull(innerBoundary, "innerBoundary");
     timesSec = List.copyOf(timesSec);
     isothermsC = List.copyOf(isothermsC);
+    phases = List.copyOf(phases);
+    exposureThresholdsC = List.copyOf(exposureThresholdsC);
     requireTimes(timesSec);
     requireIsotherms(isothermsC);
+    for (double threshold : exposureThresholdsC) {
+      requireTemperature("exposure threshold", threshold);
+    }
     requireTemperature("initial temperature", initialTemperatureC);
     requireTemperature("arterial temperature", arterialTemperatureC);
     requireBoundaryFits(geometry, innerBoundary, innerRadiusMm);
+    requirePhases(phases, innerBoundary, timesSec);
+    for (Phase1d phase : phases) {
+      requireBoundaryFits(geometry, phase.boundary(), innerRadiusMm);
+    }
     requireSpacing(finestSpacingMm, innerRadiusMm, tissue, timesSec);
     if (!(farFieldDiffusionLengths >= 4) || !Double.isFinite(farFieldDiffusionLengths)) {
       throw new InvalidThermalInputException(
           "the far field must be at least 4 diffusion lengths away, got "
               + farFieldDiffusionLengths);
+    }
+  }
+
+  /** One freeze with {@code innerBoundary} until the last time: the original set-up. */
+  public Problem1d(
+      Geometry1d geometry,
+      TissueProperties tissue,
+      boolean sharpFront,
+      InnerBoundary innerBoundary,
+      double innerRadiusMm,
+      double initialTemperatureC,
+      double arterialTemperatureC,
+      double finestSpacingMm,
+      List<Double> timesSec,
+      List<Double> isothermsC,
+      double farFieldDiffusionLengths) {
+    this(
+        geometry,
+        tissue,
+        sharpFront,
+        innerBoundary,
+        innerRadiusMm,
+        initialTemperatureC,
+        arterialTemperatureC,
+        finestSpacingMm,
+        timesSec,
+        isothermsC,
+        farFieldDiffusionLengths,
+        singleFreeze(innerBoundary, timesSec),
+        DEFAULT_EXPOSURE_THRESHOLDS_C);
+  }
+
+  /** The isotherm a nerve must reach for a predictable block (DOMAIN.md: Evans et al. 1981). */
+  public static final List<Double> DEFAULT_EXPOSURE_THRESHOLDS_C = List.of(-20.0);
+
+  /** The phase running at that time (the earlier one at a boundary between two). */
+  public Phase1d phaseAt(double timeSec) {
+    double end = 0;
+    for (Phase1d phase : phases) {
+      end += phase.durationSec();
+      if (timeSec <= end) {
+        return phase;
+      }
+    }
+    return phases.getLast();
+  }
+
+  private static List<Phase1d> singleFreeze(InnerBoundary boundary, List<Double> timesSec) {
+    if (boundary == null || timesSec == null || timesSec.isEmpty()) {
+      return List.of();
+    }
+    double last = timesSec.getLast();
+    // A run asked only for t = 0 never steps; its phase still needs a positive length.
+    return List.of(Phase1d.freeze(last > 0 && Double.isFinite(last) ? last : 1, boundary));
+  }
+
+  private static void requirePhases(
+      List<Phase1d> phases, InnerBoundary innerBoundary, List<Double> timesSec) {
+    if (phases.isEmpty()) {
+      throw new InvalidThermalInputException("the protocol needs at least one phase");
+    }
+    if (phases.getFirst().kind() != Phase1d.Kind.FREEZE
+        || !phases.getFirst().boundary().equals(innerBoundary)) {
+      throw new InvalidThermalInputException(
+          "the protocol must start with a freeze on the inner boundary " + innerBoundary);
+    }
+    double protocolSec = phases.stream().mapToDouble(Phase1d::durationSec).sum();
+    if (timesSec.getLast() > protocolSec * (1 + 1e-12)) {
+      throw new InvalidThermalInputException(
+          String.format(
+              "time %.6g s lies after the end of the protocol (%.6g s of phases)",
+              timesSec.getLast(), protocolSec));
     }
   }
 
@@ -128,6 +214,7 @@ public record Problem1d(
               "a line sink sits on the axis (radius 0); drop --radius-mm");
         }
       }
+      case InnerBoundary.HeatInput _, InnerBoundary.Insulated _ -> {}
       case InnerBoundary.CooledProbe probe -> {
         if (geometry != Geometry1d.CYLINDRICAL) {
           throw new InvalidThermalInputException(

@@ -10,6 +10,7 @@ import org.cryows.planner.thermal.EnergyBalance;
  * @param frontsMm per isotherm (in the order asked), the front at each time, empty while the
  *     isotherm does not exist
  * @param profiles the field at each time
+ * @param exposure each cell's lowest temperature and time below the thresholds over the run
  * @param energy the heat books at the last time
  * @param timeStepSec the explicit step used
  */
@@ -18,6 +19,7 @@ public record Solution1d(
     List<Double> isothermsC,
     List<List<OptionalDouble>> frontsMm,
     List<Profile1d> profiles,
+    Exposure1d exposure,
     EnergyBalance energy,
     int cellCount,
     double timeStepSec) {
@@ -27,6 +29,7 @@ public record Solution1d(
     isothermsC = List.copyOf(isothermsC);
     frontsMm = frontsMm.stream().map(List::copyOf).toList();
     profiles = List.copyOf(profiles);
+    java.util.Objects.requireNonNull(exposure, "exposure");
     if (frontsMm.size() != isothermsC.size()) {
       throw new IllegalArgumentException("one front series per isotherm");
     }

@@ -73,7 +73,7 @@ class AxisymmetricSolverTest {
     double[] spacings = {0.4, 0.2};
     AxisymmetricSolution[] solutions = new AxisymmetricSolution[spacings.length];
     for (int n = 0; n < spacings.length; n++) {
-      solutions[n] = solver.solve(longProbe(spacings[n], timeSec));
+      solutions[n] = solver.solve(longProbe(spacings[n], timeSec).withResolution(spacings[n], 0.5));
     }
     for (double isotherm : List.of(0.0, -20.0)) {
       double reference = cylinderFrontMm(isotherm, timeSec);
@@ -88,7 +88,13 @@ class AxisymmetricSolverTest {
             spacings[n],
             radius,
             reference);
-        assertTrue(errors[n] < spacings[n] / 2, "within half a cell of the cylinder");
+        // The graded grid is coarser at the front than at the probe. Measured (sharp front, 20 s):
+        // 0 C off by 0.29 / 0.11 mm and -20 C by 0.47 / 0.16 mm at 0.4 / 0.2 mm, within one local
+        // cell; the explicit solver on its uniform grid did better at -20 C (0.05 / 0.03 mm).
+        double localCellMm =
+            new GradedSpacing(spacings[n] * 1e-3, 1).sizeM((reference - PROBE_RADIUS_MM) * 1e-3)
+                * 1e3;
+        assertTrue(errors[n] < localCellMm, "within one local cell of the cylinder");
         double length = solutions[n].lengthMm(isotherm, timeSec).orElseThrow();
         assertTrue(
             length > ACTIVE_LENGTH_MM
