@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.cryows.planner.thermal.CoolingProvenance;
+import org.cryows.planner.thermal.CryoGas;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCatalog;
 import org.cryows.planner.thermal.ProbeCooling;
@@ -25,6 +27,14 @@ import org.cryows.planner.thermal.axisym.AxisymmetricSolver;
 import org.cryows.planner.thermal.axisym.IsothermContour;
 import org.cryows.planner.thermal.axisym.ProbePhase;
 import org.cryows.planner.thermal.axisym.SkinSurface;
+import org.cryows.planner.thermal.cartesian.CartesianProblem;
+import org.cryows.planner.thermal.cartesian.CartesianSolution;
+import org.cryows.planner.thermal.cartesian.CartesianSolver;
+import org.cryows.planner.thermal.cartesian.PointMm;
+import org.cryows.planner.thermal.cartesian.ProbeIceBall;
+import org.cryows.planner.thermal.cartesian.ProbePlacement;
+import org.cryows.planner.thermal.cartesian.TissueLabelVolume;
+import org.cryows.planner.thermal.cartesian.TreatmentPhase;
 import org.cryows.planner.thermal.oned.DefaultSpacing;
 import org.cryows.planner.thermal.oned.EnthalpySolver1d;
 import org.cryows.planner.thermal.oned.Geometry1d;
@@ -69,6 +79,12 @@ public final class IceballCommand implements Callable<Integer> {
   static final int EXIT_INVALID_INPUT = 2;
 
   static final int EXIT_MODEL_FAILURE = 1;
+
+  /** 3-D default spacing: within one cell of the axisymmetric solver (cartesian.md). */
+  static final double THREE_D_SPACING_MM = 0.5;
+
+  /** Side of the tissue cube of a 3-D run. */
+  static final double THREE_D_CUBE_MM = 50;
 
   /** The geometries by their command-line names. */
   enum Geometry {
@@ -292,10 +308,99 @@ public final class IceballCommand implements Callable<Integer> {
       case CYLINDER -> oneDimensional(Geometry1d.CYLINDRICAL, isothermsC);
       case SPHERE -> oneDimensional(Geometry1d.SPHERICAL, isothermsC);
       case AXISYM -> axisymmetric(isothermsC);
-      case THREE_D ->
-          throw new InvalidThermalInputException(
-              "geometry 3d is not available yet: the 3-D solver has not been written; use axisym"
-                  + " for one probe");
+      case THREE_D -> threeDimensional(isothermsC);
+    };
+  }
+
+  /**
+   * One probe along z, its active segment centred in a 50 mm cube of the tissue, one freeze until
+   * the last time; the 3-D solver with the probe as a line source (--wall-temp needs the probe
+   * surface resolved, so it is refused here).
+   */
+  private Supplier<Map<String, Object>> threeDimensional(List<Double> isothermsC) {
+    requireExactlyOneCooling();
+    if (wallTemperatureC != null) {
+      throw new InvalidThermalInputException(
+          "geometry 3d models a probe as a line source and cannot hold a wall temperature; use"
+              + " --probe or --line-sink (or axisym for --wall-temp)");
+    }
+    ProbeModel probe;
+    double pressureKPa;
+    if (probeId != null) {
+      requireSupplyPressure();
+      probe = ProbeCatalog.byId(probeId);
+      if (activeLengthMm != null || radiusMm != null) {
+        throw new InvalidThermalInputException(
+            "--probe sets the radius and active length in 3d; drop --radius-mm and"
+                + " --active-length-mm");
+      }
+      pressureKPa = supplyPressureKPa;
+    } else {
+      if (!(lineSinkWattsPerMeter > 0)) {
+        throw new InvalidThermalInputException(
+            "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
+      }
+      double radius = radiusMm != null ? radiusMm : 1.0;
+      if (activeLengthMm == null) {
+        throw new InvalidThermalInputException(
+            "geometry 3d with --line-sink needs --active-length-mm");
+      }
+      double length = activeLengthMm;
+      pressureKPa = ProbeCatalog.CONSOLE_SUPPLY_PRESSURE_KPA;
+      probe =
+          new ProbeModel(
+              "line-sink",
+              "--line-sink " + lineSinkWattsPerMeter + " W/m",
+              2 * radius,
+              length,
+              CryoGas.NITROUS_OXIDE,
+              new ProbeCooling.LineHeatExtraction(lineSinkWattsPerMeter, 0, pressureKPa),
+              new CoolingProvenance.Estimated("given on the command line"));
+    }
+    if (timesSec == null || timesSec.isEmpty() || !(timesSec.getLast() > 0)) {
+      throw new InvalidThermalInputException("geometry 3d needs a last time above 0 s");
+    }
+    double spacing = spacingMm != null ? spacingMm : THREE_D_SPACING_MM;
+    double halfSideMm = THREE_D_CUBE_MM / 2;
+    var labels =
+        TissueLabelVolume.builder(
+                PointMm.of(-halfSideMm, -halfSideMm, -halfSideMm), THREE_D_CUBE_MM, 1, 1, 1, 1)
+            .tissue(1, tissueName)
+            .build();
+    var problem =
+        new CartesianProblem(
+            labels,
+            sharpFront,
+            !sharpFront,
+            List.of(
+                new ProbePlacement(
+                    probe,
+                    PointMm.of(0, 0, -probe.activeLengthMm() / 2),
+                    PointMm.of(0, 0, 1),
+                    pressureKPa)),
+            List.of(new TreatmentPhase.Freeze(timesSec.getLast())),
+            List.of(),
+            List.of(),
+            initialTemperatureC,
+            Problem1d.BODY_TEMPERATURE_C,
+            spacing,
+            CartesianProblem.defaultTimeStepSec(spacing),
+            timesSec,
+            isothermsC,
+            List.of());
+    return () -> {
+      LOG.info("iceball: 3-D, probe {}, {} mm spacing", probe.id(), spacing);
+      long start = System.nanoTime();
+      CartesianSolution solution = new CartesianSolver().solve(problem);
+      double wallSec = (System.nanoTime() - start) * 1e-9;
+      ProbeIceBall ice = solution.iceBall(0);
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("times_s", problem.outputTimesSec());
+      result.put("length_mm", byIsotherm(ice.lengthsMm()));
+      result.put("diameter_mm", byIsotherm(ice.diametersMm()));
+      result.put("model_version", solution.modelVersion());
+      result.put("wall_s", wallSec);
+      return result;
     };
   }
 

@@ -237,10 +237,36 @@ class IceballCommandTest {
   }
 
   @Test
-  void execute_threeDimensional_exitsWith2NotAvailableYet() {
-    Run run = run("--geometry", "3d", "--probe", "console-14g-n2o", "--times", "60", "--json");
+  void execute_threeDimensionalLineSink_printsLengthAndDiameter() throws Exception {
+    Run run =
+        run(
+            "--geometry",
+            "3d",
+            "--line-sink",
+            "400",
+            "--active-length-mm",
+            "10",
+            "--times",
+            "10,20",
+            "--isotherms",
+            "0",
+            "--json");
+    assertOneJsonLine(run);
+    JsonNode json = run.json();
+    double length = json.get("length_mm").get("0").get(1).asDouble();
+    double diameter = json.get("diameter_mm").get("0").get(1).asDouble();
+    // An ice ball around a 10 mm segment, longer than wide, growing with time.
+    assertTrue(length > 10 && length < 14, "length " + length);
+    assertTrue(diameter > 2 && diameter < length, "diameter " + diameter);
+    assertTrue(json.get("diameter_mm").get("0").get(0).asDouble() < diameter);
+    assertTrue(json.get("model_version").asText().startsWith("cartesian-enthalpy"));
+  }
+
+  @Test
+  void execute_threeDimensionalWallTemperature_exitsWith2() {
+    Run run = run("--geometry", "3d", "--wall-temp", "-88", "--times", "60", "--json");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("not available yet"), run.err());
+    assertTrue(run.err().contains("line source"), run.err());
   }
 
   @Test

@@ -1,0 +1,199 @@
+package org.cryows.planner.thermal.cartesian;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.TissueProperties;
+
+/**
+ * A 3-D treatment to predict: the tissue box with its labels, the probes and the protocol they run,
+ * vessels and skin, and what to report. Everything is checked here, before any computation; a
+ * mistake is refused with a message that names the field and says why.
+ *
+ * @param sharpFront isothermal freezing at 0 C instead of the tissue's mushy zone
+ * @param bioheat blood perfusion and metabolic heat on (off: pure conduction)
+ * @param initialTemperatureC tissue temperature at the start, also held at far-field faces
+ * @param finestSpacingMm cell size around the probes and where the ice grows
+ * @param timeStepSec the implicit time step (shorter steps open each phase and land on outputs)
+ * @param outputTimesSec when to keep the temperature field and measure the ice, from the start of
+ *     the first phase, increasing
+ */
+public record CartesianProblem(
+    TissueLabelVolume labels,
+    boolean sharpFront,
+    boolean bioheat,
+    List<ProbePlacement> probes,
+    List<TreatmentPhase> phases,
+    List<Vessel> vessels,
+    List<SkinSurface> skin,
+    double initialTemperatureC,
+    double arterialTemperatureC,
+    double finestSpacingMm,
+    double timeStepSec,
+    List<Double> outputTimesSec,
+    List<Double> isothermsC,
+    List<NerveTrack> nerveTracks) {
+
+  /** The coarsest finest spacing accepted: the ice edge needs sub-millimetre cells. */
+  public static final double COARSEST_SPACING_MM = 1.0;
+
+  /** The longest time step accepted. */
+  public static final double LONGEST_TIME_STEP_SEC = 10;
+
+  /**
+   * Default time step per millimetre of finest spacing: 2 s at 0.5 mm. Halving the spacing halves
+   * the step, so the time and space errors shrink together.
+   */
+  public static final double DEFAULT_STEP_SEC_PER_MM = 4;
+
+  /** Cells the active segment must keep from every face of the box. */
+  static final int PROBE_MARGIN_CELLS = 4;
+
+  public CartesianProblem {
+    Objects.requireNonNull(labels, "labels");
+    probes = List.copyOf(probes);
+    phases = List.copyOf(phases);
+    vessels = List.copyOf(vessels);
+    skin = List.copyOf(skin);
+    outputTimesSec = List.copyOf(outputTimesSec);
+    isothermsC = List.copyOf(isothermsC);
+    nerveTracks = List.copyOf(nerveTracks);
+    if (probes.isEmpty()) {
+      throw new InvalidThermalInputException("at least one probe is needed");
+    }
+    if (phases.isEmpty()) {
+      throw new InvalidThermalInputException("at least one treatment phase is needed");
+    }
+    if (outputTimesSec.isEmpty() || isothermsC.isEmpty()) {
+      throw new InvalidThermalInputException("at least one output time and one isotherm needed");
+    }
+    requireTemperature("initial temperature", initialTemperatureC);
+    requireTemperature("arterial temperature", arterialTemperatureC);
+    for (double isotherm : isothermsC) {
+      requireTemperature("isotherm", isotherm);
+    }
+    if (isothermsC.stream().distinct().count() != isothermsC.size()) {
+      throw new InvalidThermalInputException("each isotherm may be given once: " + isothermsC);
+    }
+    double totalSec = phases.stream().mapToDouble(TreatmentPhase::durationSec).sum();
+    double previous = -1;
+    for (double time : outputTimesSec) {
+      if (!Double.isFinite(time) || time < 0) {
+        throw new InvalidThermalInputException(
+            "output times must be zero or positive seconds, got " + time);
+      }
+      if (time <= previous) {
+        throw new InvalidThermalInputException(
+            "output times must be strictly increasing, got " + time + " s after " + previous);
+      }
+      if (time > totalSec * (1 + 1e-12)) {
+        throw new InvalidThermalInputException(
+            "output time " + time + " s lies after the end of the protocol (" + totalSec + " s)");
+      }
+      previous = time;
+    }
+    if (!(finestSpacingMm > 0) || !Double.isFinite(finestSpacingMm)) {
+      throw new InvalidThermalInputException(
+          "finest spacing must be positive, got " + finestSpacingMm + " mm");
+    }
+    double shortestActive =
+        probes.stream().mapToDouble(p -> p.probe().activeLengthMm()).min().orElseThrow();
+    if (finestSpacingMm > COARSEST_SPACING_MM || finestSpacingMm > shortestActive / 4) {
+      throw new InvalidThermalInputException(
+          String.format(
+              "grid too coarse: finest spacing %.3g mm must be at most %.3g mm and a quarter of"
+                  + " the shortest active length (%.3g mm)",
+              finestSpacingMm, COARSEST_SPACING_MM, shortestActive));
+    }
+    if (!(timeStepSec > 0) || timeStepSec > LONGEST_TIME_STEP_SEC) {
+      throw new InvalidThermalInputException(
+          "time step must be positive and at most "
+              + LONGEST_TIME_STEP_SEC
+              + " s, got "
+              + timeStepSec);
+    }
+    requireInside(labels, probes, finestSpacingMm);
+    Set<DomainFace> skinFaces = EnumSet.noneOf(DomainFace.class);
+    for (SkinSurface surface : skin) {
+      if (!skinFaces.add(surface.face())) {
+        throw new InvalidThermalInputException("skin face " + surface.face() + " given twice");
+      }
+    }
+    for (NerveTrack track : nerveTracks) {
+      for (PointMm point : track.pointsMm()) {
+        if (!labels.containsMm(point)) {
+          throw new InvalidThermalInputException(
+              "nerve track '" + track.name() + "': point " + point + " lies outside the domain");
+        }
+      }
+    }
+    labels.resolveTissues();
+  }
+
+  /** The default step for a finest spacing (see {@link #DEFAULT_STEP_SEC_PER_MM}). */
+  public static double defaultTimeStepSec(double finestSpacingMm) {
+    return Math.min(LONGEST_TIME_STEP_SEC, DEFAULT_STEP_SEC_PER_MM * finestSpacingMm);
+  }
+
+  public double totalDurationSec() {
+    return phases.stream().mapToDouble(TreatmentPhase::durationSec).sum();
+  }
+
+  public double totalFreezeSec() {
+    return phases.stream()
+        .filter(phase -> phase instanceof TreatmentPhase.Freeze)
+        .mapToDouble(TreatmentPhase::durationSec)
+        .sum();
+  }
+
+  /** The catalog tissue of each label in use, without blood flow when {@link #bioheat} is off. */
+  public Map<Integer, TissueProperties> tissuesByLabel() {
+    Map<Integer, TissueProperties> tissues = labels.resolveTissues();
+    if (bioheat) {
+      return tissues;
+    }
+    var withoutBioheat = new TreeMap<Integer, TissueProperties>();
+    tissues.forEach((label, tissue) -> withoutBioheat.put(label, tissue.withoutBioheat()));
+    return Collections.unmodifiableMap(withoutBioheat);
+  }
+
+  private static void requireInside(
+      TissueLabelVolume labels, List<ProbePlacement> probes, double spacingMm) {
+    PointMm min = labels.originMm();
+    PointMm max = labels.maxCornerMm();
+    double margin = PROBE_MARGIN_CELLS * spacingMm;
+    for (int n = 0; n < probes.size(); n++) {
+      ProbePlacement probe = probes.get(n);
+      for (PointMm end : List.of(probe.tipMm(), probe.activeEndMm())) {
+        for (int axis = 0; axis < 3; axis++) {
+          double c = end.coordinateMm(axis);
+          if (c < min.coordinateMm(axis) + margin || c > max.coordinateMm(axis) - margin) {
+            throw new InvalidThermalInputException(
+                String.format(
+                    "probe %d (%s): its active segment (%s to %s) leaves the domain %s to %s or"
+                        + " comes within %.3g mm (%d cells) of its faces",
+                    n,
+                    probe.probe().id(),
+                    probe.tipMm(),
+                    probe.activeEndMm(),
+                    min,
+                    max,
+                    margin,
+                    PROBE_MARGIN_CELLS));
+          }
+        }
+      }
+    }
+  }
+
+  private static void requireTemperature(String what, double temperatureC) {
+    if (!Double.isFinite(temperatureC) || temperatureC < -273.15) {
+      throw new InvalidThermalInputException(what + " is not physical: " + temperatureC + " C");
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package org.cryows.planner.thermal.cartesian;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.cryows.planner.thermal.IsothermLocator;
+
+/**
+ * Measures the ice around a probe in a temperature field, sampling the interpolated field every
+ * half finest cell and placing each crossing by linear interpolation between samples.
+ *
+ * <ul>
+ *   <li>Length: the extent along the probe axis of the region at or below the isotherm, over lines
+ *       parallel to the axis out to twice the probe radius (never beyond half the way to another
+ *       probe), as the axisymmetric solver measures it over its columns.
+ *   <li>Diameter: the largest width across the axis, r(theta) + r(theta + pi) over 8 pairs of
+ *       opposite rays, where r is the outermost crossing along a ray, at stations one finest cell
+ *       apart over the ice length.
+ * </ul>
+ *
+ * <p>Samples inside a probe (within its radius, from its tip up the shaft) are not tissue: there
+ * the field of a line source runs on towards its axis, colder than any tissue gets, and is ignored.
+ */
+final class IceBallGauge {
+
+  static final int RAY_PAIRS = 8;
+  static final int LENGTH_LINE_ANGLES = 8;
+
+  private final TemperatureField field;
+  private final List<ProbePlacement> probes;
+  private final double stepMm;
+  private final PointMm min;
+  private final PointMm max;
+
+  IceBallGauge(TemperatureField field, List<ProbePlacement> probes) {
+    this.field = field;
+    this.probes = probes;
+    this.stepMm = field.grid().finestSpacingMm() / 2;
+    this.min = field.grid().minCornerMm();
+    this.max = field.grid().maxCornerMm();
+  }
+
+  /** {length, diameter} in mm, or null while no sample near the probe is that cold. */
+  double[] measure(int probeIndex, double isothermC) {
+    ProbePlacement probe = probes.get(probeIndex);
+    PointMm axis = probe.towardHandle();
+    PointMm[] across = perpendiculars(axis);
+    double activeMm = probe.probe().activeLengthMm();
+    double reachMm = diagonalMm();
+    double lineRadiusMm =
+        Math.min(2 * probe.probe().radiusMm() + 2 * stepMm, neighbourHalfGapMm(probeIndex));
+    double bottom = Double.POSITIVE_INFINITY;
+    double top = Double.NEGATIVE_INFINITY;
+    for (double r = 0; r <= lineRadiusMm + 1e-9; r += 2 * stepMm) {
+      int angles = r == 0 ? 1 : LENGTH_LINE_ANGLES;
+      for (int a = 0; a < angles; a++) {
+        double theta = 2 * Math.PI * a / angles;
+        PointMm offset =
+            across[0].times(r * Math.cos(theta)).plus(across[1].times(r * Math.sin(theta)));
+        double[] extent =
+            coldExtent(probe.tipMm().plus(offset), axis, -reachMm, activeMm + reachMm, isothermC);
+        if (extent != null) {
+          bottom = Math.min(bottom, extent[0]);
+          top = Math.max(top, extent[1]);
+        }
+      }
+    }
+    if (bottom == Double.POSITIVE_INFINITY) {
+      return null;
+    }
+    double widest = 0;
+    double stationStep = 2 * stepMm;
+    int stations = Math.max(1, (int) Math.ceil((top - bottom) / stationStep));
+    for (int s = 0; s <= stations; s++) {
+      PointMm centre = probe.axisPointMm(bottom + (top - bottom) * s / stations);
+      for (int ray = 0; ray < RAY_PAIRS; ray++) {
+        double theta = Math.PI * ray / RAY_PAIRS;
+        PointMm direction = across[0].times(Math.cos(theta)).plus(across[1].times(Math.sin(theta)));
+        double width =
+            outermostColdMm(centre, direction, isothermC)
+                + outermostColdMm(centre, direction.times(-1), isothermC);
+        widest = Math.max(widest, width);
+      }
+    }
+    return new double[] {top - bottom, widest};
+  }
+
+  static OptionalDouble[] measureOptional(IceBallGauge gauge, int probeIndex, double isothermC) {
+    double[] figures = gauge.measure(probeIndex, isothermC);
+    return figures == null
+        ? new OptionalDouble[] {OptionalDouble.empty(), OptionalDouble.empty()}
+        : new OptionalDouble[] {OptionalDouble.of(figures[0]), OptionalDouble.of(figures[1])};
+  }
+
+  /** Lowest and highest crossing along a line, as distances along it, or null when none. */
+  private double[] coldExtent(
+      PointMm origin, PointMm direction, double fromMm, double toMm, double isothermC) {
+    int samples = (int) Math.ceil((toMm - fromMm) / stepMm);
+    double previousS = Double.NaN;
+    double previousT = Double.NaN;
+    double bottom = Double.NaN;
+    double top = Double.NaN;
+    boolean previousCold = false;
+    for (int n = 0; n <= samples; n++) {
+      double s = fromMm + (toMm - fromMm) * n / samples;
+      PointMm point = origin.plus(direction.times(s));
+      if (!isTissue(point)) {
+        previousS = Double.NaN;
+        previousCold = false;
+        continue;
+      }
+      double t = field.temperatureAtMm(point);
+      boolean cold = t <= isothermC;
+      if (cold && Double.isNaN(bottom)) {
+        bottom =
+            Double.isNaN(previousS)
+                ? s
+                : IsothermLocator.crossing(s, t, previousS, previousT, isothermC);
+      }
+      if (!cold && previousCold) {
+        top = IsothermLocator.crossing(previousS, previousT, s, t, isothermC);
+      } else if (cold) {
+        top = s;
+      }
+      previousS = s;
+      previousT = t;
+      previousCold = cold;
+    }
+    return Double.isNaN(bottom) ? null : new double[] {bottom, top};
+  }
+
+  /** Distance along a ray from the centre to the outermost crossing; 0 when no sample is cold. */
+  private double outermostColdMm(PointMm centre, PointMm direction, double isothermC) {
+    double outermost = 0;
+    double previousT = Double.NaN;
+    boolean previousCold = false;
+    for (int n = 0; ; n++) {
+      double r = n * stepMm;
+      PointMm point = centre.plus(direction.times(r));
+      if (!inside(point)) {
+        if (previousCold) {
+          outermost = r - stepMm;
+        }
+        return outermost;
+      }
+      if (insideProbe(point)) {
+        previousCold = false;
+        continue;
+      }
+      double t = field.temperatureAtMm(point);
+      boolean cold = t <= isothermC;
+      if (!cold && previousCold) {
+        outermost = IsothermLocator.crossing(r - stepMm, previousT, r, t, isothermC);
+      }
+      previousT = t;
+      previousCold = cold;
+    }
+  }
+
+  private boolean isTissue(PointMm p) {
+    return inside(p) && !insideProbe(p);
+  }
+
+  private boolean insideProbe(PointMm p) {
+    for (ProbePlacement probe : probes) {
+      PointMm offset = p.minus(probe.tipMm());
+      double along = offset.dot(probe.towardHandle());
+      if (along < 0) {
+        continue;
+      }
+      PointMm radial = offset.minus(probe.towardHandle().times(along));
+      double radius = probe.probe().radiusMm();
+      if (radial.dot(radial) < radius * radius) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean inside(PointMm p) {
+    return p.xMm() >= min.xMm()
+        && p.yMm() >= min.yMm()
+        && p.zMm() >= min.zMm()
+        && p.xMm() <= max.xMm()
+        && p.yMm() <= max.yMm()
+        && p.zMm() <= max.zMm();
+  }
+
+  private double diagonalMm() {
+    return max.minus(min).lengthMm();
+  }
+
+  /** Half the smallest distance from this probe's active middle to another probe's axis. */
+  private double neighbourHalfGapMm(int probeIndex) {
+    ProbePlacement probe = probes.get(probeIndex);
+    PointMm middle = probe.axisPointMm(probe.probe().activeLengthMm() / 2);
+    double gap = Double.POSITIVE_INFINITY;
+    for (int other = 0; other < probes.size(); other++) {
+      if (other == probeIndex) {
+        continue;
+      }
+      ProbePlacement neighbour = probes.get(other);
+      PointMm offset = middle.minus(neighbour.tipMm());
+      PointMm radial =
+          offset.minus(neighbour.towardHandle().times(offset.dot(neighbour.towardHandle())));
+      gap = Math.min(gap, radial.lengthMm());
+    }
+    return gap / 2;
+  }
+
+  /** Two unit vectors perpendicular to the axis and to each other. */
+  static PointMm[] perpendiculars(PointMm axis) {
+    PointMm helper =
+        Math.abs(axis.xMm()) <= Math.abs(axis.yMm()) && Math.abs(axis.xMm()) <= Math.abs(axis.zMm())
+            ? new PointMm(1, 0, 0)
+            : Math.abs(axis.yMm()) <= Math.abs(axis.zMm())
+                ? new PointMm(0, 1, 0)
+                : new PointMm(0, 0, 1);
+    PointMm first = helper.minus(axis.times(helper.dot(axis))).unit();
+    return new PointMm[] {first, axis.cross(first).unit()};
+  }
+}

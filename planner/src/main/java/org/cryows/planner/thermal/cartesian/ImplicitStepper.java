@@ -1,0 +1,422 @@
+package org.cryows.planner.thermal.cartesian;
+
+import java.util.Arrays;
+import org.cryows.planner.thermal.ThermalModelFailure;
+
+/**
+ * The enthalpy field on the grid and one implicit step of it.
+ *
+ * <p>Backward Euler on enthalpy, cell by cell: V (H - H_old) / dt = sum_f G_f (T_f - T(H)) + S,
+ * with T(H) the tissue's piecewise-linear enthalpy curve. Conductances G_f (half-cell rule of
+ * {@link org.cryows.planner.thermal.EnthalpyModel}) and the liquid fraction that scales perfusion
+ * are taken from the start of the step; temperatures are implicit. The system is solved by
+ * nonlinear red-black Gauss-Seidel with over-relaxation: each cell's balance is solved exactly for
+ * its enthalpy with its neighbours held (one branch of T(H) at a time), which stays monotone on a
+ * latent-heat plateau where dT/dH = 0 and needs no apparent heat capacity. After the sweeps a
+ * conservative pass sets every cell from the fluxes of the last iterate, so the heat books balance
+ * to rounding whether or not the sweeps were converged to the last digit.
+ *
+ * <p>Arrays carry one ghost layer on every side (conductance 0), so the sweeps need no bounds
+ * tests. Index c = (k * NY + j) * NX + i with 1 &le; i &le; nx and so on.
+ */
+final class ImplicitStepper {
+
+  /** A cell that is not tissue: ghost layer or inside a vessel. */
+  static final byte NOT_TISSUE = -1;
+
+  final int nx;
+  final int ny;
+  final int nz;
+  final int rowStride;
+  final int planeStride;
+  final int size;
+
+  final byte[] material;
+  final double[] volumeM3;
+  final double[] enthalpy;
+  final double[] oldEnthalpy;
+  final double[] initialEnthalpy;
+  final double[] temperature;
+  final double[] gx;
+  final double[] gy;
+  final double[] gz;
+  final double[] right;
+  final double[] extraConductance;
+
+  /** Per row of cells (k * (ny + 2) + j): swept in this sweep, and its largest change. */
+  private final boolean[] rowActive;
+
+  private final double[] rowChange;
+
+  private final Materials materials;
+  private final double[] dxM;
+  private final double[] dyM;
+  private final double[] dzM;
+  private final double arterialC;
+  private final SlabWorkers workers;
+  private long cellUpdates;
+  private final int tissueCells;
+
+  ImplicitStepper(
+      CartesianGrid grid,
+      Materials materials,
+      byte[] materialOfCell,
+      double initialTemperatureC,
+      double arterialC,
+      double[] fixedTemperatureOfCell,
+      SlabWorkers workers) {
+    this.materials = materials;
+    this.arterialC = arterialC;
+    this.workers = workers;
+    nx = grid.cells(0);
+    ny = grid.cells(1);
+    nz = grid.cells(2);
+    rowStride = nx + 2;
+    planeStride = rowStride * (ny + 2);
+    size = planeStride * (nz + 2);
+    dxM = sizesM(grid, 0);
+    dyM = sizesM(grid, 1);
+    dzM = sizesM(grid, 2);
+    material = new byte[size];
+    Arrays.fill(material, NOT_TISSUE);
+    volumeM3 = new double[size];
+    enthalpy = new double[size];
+    oldEnthalpy = new double[size];
+    temperature = new double[size];
+    gx = new double[size];
+    gy = new double[size];
+    gz = new double[size];
+    right = new double[size];
+    extraConductance = new double[size];
+    rowActive = new boolean[(nz + 2) * (ny + 2)];
+    rowChange = new double[(nz + 2) * (ny + 2)];
+    int tissue = 0;
+    for (int k = 1; k <= nz; k++) {
+      for (int j = 1; j <= ny; j++) {
+        for (int i = 1; i <= nx; i++) {
+          int c = index(i, j, k);
+          int plain = ((k - 1) * ny + (j - 1)) * nx + (i - 1);
+          byte m = materialOfCell[plain];
+          material[c] = m;
+          volumeM3[c] = dxM[i] * dyM[j] * dzM[k];
+          if (m == NOT_TISSUE) {
+            temperature[c] = fixedTemperatureOfCell[plain];
+          } else {
+            tissue++;
+            enthalpy[c] = materials.models.get(m).enthalpyJPerM3(initialTemperatureC);
+            temperature[c] = materials.temperatureC(m, enthalpy[c]);
+          }
+        }
+      }
+    }
+    tissueCells = tissue;
+    initialEnthalpy = enthalpy.clone();
+    System.arraycopy(enthalpy, 0, oldEnthalpy, 0, size);
+  }
+
+  int index(int i, int j, int k) {
+    return (k * (ny + 2) + j) * rowStride + i;
+  }
+
+  int tissueCells() {
+    return tissueCells;
+  }
+
+  long cellUpdates() {
+    return cellUpdates;
+  }
+
+  double dxM(int i) {
+    return dxM[i];
+  }
+
+  double dyM(int j) {
+    return dyM[j];
+  }
+
+  double dzM(int k) {
+    return dzM[k];
+  }
+
+  Materials materials() {
+    return materials;
+  }
+
+  /**
+   * Starts a step: keeps the old enthalpy and sets, for every tissue cell, the conductances of its
+   * upper x, y and z faces (0 towards non-tissue), {@code right} = V H_old / dt plus perfusion and
+   * metabolic heat at the old liquid fraction, and {@code extraConductance} = the perfusion
+   * conductance. Boundaries and probes add to both afterwards.
+   */
+  void beginStep(double stepSec) {
+    double inverseStep = 1 / stepSec;
+    workers.run(
+        1,
+        nz + 1,
+        0,
+        (kFrom, kTo, out) -> {
+          for (int k = kFrom; k < kTo; k++) {
+            for (int j = 1; j <= ny; j++) {
+              int c = index(1, j, k);
+              for (int i = 1; i <= nx; i++, c++) {
+                int m = material[c];
+                if (m < 0) {
+                  continue;
+                }
+                double h = enthalpy[c];
+                oldEnthalpy[c] = h;
+                double t = temperature[c];
+                gx[c] = faceConductance(m, h, t, c + 1, dyM[j] * dzM[k], dxM[i], dxM[i + 1]);
+                gy[c] =
+                    faceConductance(m, h, t, c + rowStride, dxM[i] * dzM[k], dyM[j], dyM[j + 1]);
+                gz[c] =
+                    faceConductance(m, h, t, c + planeStride, dxM[i] * dyM[j], dzM[k], dzM[k + 1]);
+                double liquid = materials.liquidFraction(m, h);
+                double volume = volumeM3[c];
+                double perfusion = liquid * volume * materials.perfusionCoefficient[m];
+                extraConductance[c] = perfusion;
+                right[c] =
+                    volume * inverseStep * h
+                        + perfusion * arterialC
+                        + liquid * volume * materials.metabolicHeat[m];
+              }
+            }
+          }
+        });
+  }
+
+  /** Conductance from cell c (material m) to its upper neighbour n across a face of that area. */
+  private double faceConductance(
+      int m, double h, double t, int n, double areaM2, double sizeM, double neighbourSizeM) {
+    int mn = material[n];
+    if (mn < 0) {
+      return 0;
+    }
+    double kc = materials.halfCellConductivity(m, h, temperature[n]);
+    double kn = materials.halfCellConductivity(mn, enthalpy[n], t);
+    return areaM2 / (0.5 * sizeM / kc + 0.5 * neighbourSizeM / kn);
+  }
+
+  /**
+   * Red-black over-relaxed Gauss-Seidel sweeps until the largest temperature change of a sweep is
+   * below {@code toleranceC}. After the first sweep of a step, a row of cells is swept again only
+   * if it or one of its four neighbouring rows still moved by more than a quarter of the tolerance:
+   * the far field settles in a sweep or two, and the work goes where the ice is.
+   *
+   * @return the sweeps used
+   */
+  int sweep(double stepSec, double relaxation, double toleranceC, int maxSweeps) {
+    double inverseStep = 1 / stepSec;
+    double settled = toleranceC / 4;
+    Arrays.fill(rowActive, true);
+    for (int sweep = 1; sweep <= maxSweeps; sweep++) {
+      double change = 0;
+      for (int colour = 0; colour < 2; colour++) {
+        int parity = colour;
+        double[][] out =
+            workers.run(
+                1,
+                nz + 1,
+                2,
+                (kFrom, kTo, slab) ->
+                    sweepPlanes(kFrom, kTo, parity, inverseStep, relaxation, slab));
+        change = Math.max(change, SlabWorkers.max(out, 0));
+        if (colour == 0) {
+          cellUpdates += (long) SlabWorkers.sum(out, 1);
+        }
+      }
+      if (!Double.isFinite(change)) {
+        throw new ThermalModelFailure("non-finite temperature in the implicit step");
+      }
+      if (change < toleranceC) {
+        return sweep;
+      }
+      for (int k = 1; k <= nz; k++) {
+        for (int j = 1; j <= ny; j++) {
+          int row = k * (ny + 2) + j;
+          rowActive[row] =
+              rowChange[row] > settled
+                  || rowChange[row - 1] > settled
+                  || rowChange[row + 1] > settled
+                  || rowChange[row - (ny + 2)] > settled
+                  || rowChange[row + (ny + 2)] > settled;
+        }
+      }
+    }
+    throw new ThermalModelFailure(
+        "the implicit step did not converge in " + maxSweeps + " sweeps; shorten the time step");
+  }
+
+  private void sweepPlanes(
+      int kFrom, int kTo, int parity, double inverseStep, double relaxation, double[] out) {
+    double largest = 0;
+    long visited = 0;
+    final double[] t = temperature;
+    final int up = rowStride;
+    final int above = planeStride;
+    for (int k = kFrom; k < kTo; k++) {
+      for (int j = 1; j <= ny; j++) {
+        int row = k * (ny + 2) + j;
+        if (!rowActive[row]) {
+          if (parity == 0) {
+            rowChange[row] = 0;
+          }
+          continue;
+        }
+        visited += nx;
+        double rowLargest = parity == 0 ? 0 : rowChange[row];
+        int first = 1 + ((j + k + parity) & 1);
+        int c = index(first, j, k);
+        for (int i = first; i <= nx; i += 2, c += 2) {
+          int m = material[c];
+          if (m < 0) {
+            continue;
+          }
+          double east = gx[c];
+          double west = gx[c - 1];
+          double north = gy[c];
+          double south = gy[c - up];
+          double top = gz[c];
+          double bottom = gz[c - above];
+          double conductance = east + west + north + south + top + bottom + extraConductance[c];
+          double rhs =
+              right[c]
+                  + east * t[c + 1]
+                  + west * t[c - 1]
+                  + north * t[c + up]
+                  + south * t[c - up]
+                  + top * t[c + above]
+                  + bottom * t[c - above];
+          double local = materials.solveLocal(m, volumeM3[c] * inverseStep, conductance, rhs);
+          double current = enthalpy[c];
+          // Over-relax within one branch of T(H) only: across a kink it would overshoot and cycle.
+          double h =
+              materials.sameBranch(m, current, local)
+                  ? current + relaxation * (local - current)
+                  : local;
+          enthalpy[c] = h;
+          double newT = materials.temperatureC(m, h);
+          double change = Math.abs(newT - t[c]);
+          if (change > rowLargest) {
+            rowLargest = change;
+          }
+          t[c] = newT;
+        }
+        rowChange[row] = rowLargest;
+        largest = Math.max(largest, rowLargest);
+      }
+    }
+    out[0] = largest;
+    out[1] = visited;
+  }
+
+  /**
+   * Sets every tissue cell from the fluxes of the current iterate: H = H_old + dt / V (sum of flows
+   * + sources). Interior flows cancel pairwise, so the field's enthalpy changes by exactly the heat
+   * of the boundaries, probes and blood that the caller books from the same temperatures. The
+   * temperatures stay those of the iterate (for the caller's books) until {@link
+   * #refreshTemperatures}.
+   *
+   * @return the bioheat of this step, J
+   */
+  double conserve(double stepSec) {
+    double inverseStep = 1 / stepSec;
+    double[][] out =
+        workers.run(
+            1,
+            nz + 1,
+            1,
+            (kFrom, kTo, slab) -> {
+              double bioheatW = 0;
+              for (int k = kFrom; k < kTo; k++) {
+                for (int j = 1; j <= ny; j++) {
+                  int c = index(1, j, k);
+                  for (int i = 1; i <= nx; i++, c++) {
+                    int m = material[c];
+                    if (m < 0) {
+                      continue;
+                    }
+                    double tc = temperature[c];
+                    double flow =
+                        gx[c] * (temperature[c + 1] - tc)
+                            + gx[c - 1] * (temperature[c - 1] - tc)
+                            + gy[c] * (temperature[c + rowStride] - tc)
+                            + gy[c - rowStride] * (temperature[c - rowStride] - tc)
+                            + gz[c] * (temperature[c + planeStride] - tc)
+                            + gz[c - planeStride] * (temperature[c - planeStride] - tc);
+                    double volume = volumeM3[c];
+                    double sources =
+                        right[c] - volume * inverseStep * oldEnthalpy[c] - extraConductance[c] * tc;
+                    double liquid = materials.liquidFraction(m, oldEnthalpy[c]);
+                    bioheatW +=
+                        liquid
+                            * volume
+                            * (materials.perfusionCoefficient[m] * (arterialC - tc)
+                                + materials.metabolicHeat[m]);
+                    enthalpy[c] = oldEnthalpy[c] + stepSec * (flow + sources) / volume;
+                  }
+                }
+              }
+              slab[0] = bioheatW;
+            });
+    cellUpdates += tissueCells;
+    return SlabWorkers.sum(out, 0) * stepSec;
+  }
+
+  /** Temperatures from the enthalpies, after {@link #conserve}. */
+  void refreshTemperatures() {
+    workers.run(
+        1,
+        nz + 1,
+        0,
+        (kFrom, kTo, out) -> {
+          for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
+            int m = material[c];
+            if (m >= 0) {
+              temperature[c] = materials.temperatureC(m, enthalpy[c]);
+            }
+          }
+        });
+  }
+
+  /** Sum over tissue of (H - H_initial) V, and of its absolute value. */
+  double[] enthalpyChange() {
+    double[][] out =
+        workers.run(
+            1,
+            nz + 1,
+            2,
+            (kFrom, kTo, slab) -> {
+              for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
+                if (material[c] >= 0) {
+                  double change = (enthalpy[c] - initialEnthalpy[c]) * volumeM3[c];
+                  slab[0] += change;
+                  slab[1] += Math.abs(change);
+                }
+              }
+            });
+    return new double[] {SlabWorkers.sum(out, 0), SlabWorkers.sum(out, 1)};
+  }
+
+  /** The temperatures without the ghost layer, indexed (k * ny + j) * nx + i. */
+  double[] temperaturesWithoutGhosts() {
+    double[] plain = new double[nx * ny * nz];
+    for (int k = 1; k <= nz; k++) {
+      for (int j = 1; j <= ny; j++) {
+        System.arraycopy(temperature, index(1, j, k), plain, ((k - 1) * ny + (j - 1)) * nx, nx);
+      }
+    }
+    return plain;
+  }
+
+  private static double[] sizesM(CartesianGrid grid, int axis) {
+    int cells = grid.cells(axis);
+    double[] sizes = new double[cells + 2];
+    for (int n = 0; n < cells; n++) {
+      sizes[n + 1] = grid.sizeMm(axis, n) * 1e-3;
+    }
+    sizes[0] = sizes[1];
+    sizes[cells + 1] = sizes[cells];
+    return sizes;
+  }
+}

@@ -1,0 +1,27 @@
+package org.cryows.planner.thermal.cartesian;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where an isotherm cuts a section plane: line segments in the plane's (u, v) coordinates, mm.
+ * Immutable.
+ */
+public record IsothermContour(double isothermC, SectionPlane plane, List<Segment> segments) {
+
+  /** One piece of the contour, from (u0, v0) to (u1, v1). */
+  public record Segment(double u0Mm, double v0Mm, double u1Mm, double v1Mm) {
+    public double lengthMm() {
+      return Math.hypot(u1Mm - u0Mm, v1Mm - v0Mm);
+    }
+  }
+
+  public IsothermContour {
+    Objects.requireNonNull(plane, "plane");
+    segments = List.copyOf(segments);
+  }
+
+  public double totalLengthMm() {
+    return segments.stream().mapToDouble(Segment::lengthMm).sum();
+  }
+}

@@ -1,0 +1,122 @@
+package org.cryows.planner.thermal.cartesian;
+
+import java.util.List;
+import org.cryows.planner.thermal.EnthalpyModel;
+
+/**
+ * The enthalpy models of the tissues in a run, unpacked into flat arrays indexed by material so the
+ * inner loops read a few numbers instead of calling through objects. The formulas are those of
+ * {@link EnthalpyModel}: H measured from ice at the solidus, temperature piecewise linear in H.
+ */
+final class Materials {
+
+  final double[] solidusC;
+  final double[] liquidusC;
+  final double[] frozenHeatCapacity;
+  final double[] unfrozenHeatCapacity;
+  final double[] liquidusEnthalpy;
+
+  /** dT/dH between solidus and liquidus; 0 on a sharp plateau. */
+  final double[] mushySlope;
+
+  final double[] frozenConductivity;
+  final double[] unfrozenConductivity;
+  final double[] perfusionCoefficient;
+  final double[] metabolicHeat;
+  final boolean[] sharp;
+  final List<EnthalpyModel> models;
+
+  Materials(List<EnthalpyModel> models) {
+    this.models = List.copyOf(models);
+    int count = models.size();
+    solidusC = new double[count];
+    liquidusC = new double[count];
+    frozenHeatCapacity = new double[count];
+    unfrozenHeatCapacity = new double[count];
+    liquidusEnthalpy = new double[count];
+    mushySlope = new double[count];
+    frozenConductivity = new double[count];
+    unfrozenConductivity = new double[count];
+    perfusionCoefficient = new double[count];
+    metabolicHeat = new double[count];
+    sharp = new boolean[count];
+    for (int m = 0; m < count; m++) {
+      EnthalpyModel model = models.get(m);
+      var tissue = model.tissue();
+      solidusC[m] = model.phaseChange().solidusC();
+      liquidusC[m] = model.phaseChange().liquidusC();
+      frozenHeatCapacity[m] = tissue.heatCapacityFrozenJPerM3K();
+      unfrozenHeatCapacity[m] = tissue.heatCapacityUnfrozenJPerM3K();
+      liquidusEnthalpy[m] = model.liquidusEnthalpyJPerM3();
+      mushySlope[m] = (liquidusC[m] - solidusC[m]) / liquidusEnthalpy[m];
+      frozenConductivity[m] = tissue.conductivityFrozenWPerMK();
+      unfrozenConductivity[m] = tissue.conductivityUnfrozenWPerMK();
+      perfusionCoefficient[m] = tissue.perfusionCoefficientWPerM3K();
+      metabolicHeat[m] = tissue.metabolicHeatWPerM3();
+      sharp[m] = model.phaseChange().isSharp();
+    }
+  }
+
+  double temperatureC(int m, double enthalpy) {
+    if (enthalpy <= 0) {
+      return solidusC[m] + enthalpy / frozenHeatCapacity[m];
+    }
+    double liquidus = liquidusEnthalpy[m];
+    if (enthalpy >= liquidus) {
+      return liquidusC[m] + (enthalpy - liquidus) / unfrozenHeatCapacity[m];
+    }
+    return solidusC[m] + enthalpy * mushySlope[m];
+  }
+
+  /** True when both enthalpies lie on the same linear piece of T(H) (ice, freezing, unfrozen). */
+  boolean sameBranch(int m, double a, double b) {
+    return branch(m, a) == branch(m, b);
+  }
+
+  private int branch(int m, double enthalpy) {
+    return enthalpy <= 0 ? 0 : enthalpy >= liquidusEnthalpy[m] ? 2 : 1;
+  }
+
+  double liquidFraction(int m, double enthalpy) {
+    if (enthalpy <= 0) {
+      return 0;
+    }
+    return enthalpy >= liquidusEnthalpy[m] ? 1 : enthalpy / liquidusEnthalpy[m];
+  }
+
+  double mixedConductivity(int m, double enthalpy) {
+    return frozenConductivity[m]
+        + liquidFraction(m, enthalpy) * (unfrozenConductivity[m] - frozenConductivity[m]);
+  }
+
+  /** As {@link EnthalpyModel#halfCellConductivityWPerMK}. */
+  double halfCellConductivity(int m, double enthalpy, double neighbourTemperatureC) {
+    if (sharp[m] && enthalpy > 0 && enthalpy < liquidusEnthalpy[m]) {
+      return neighbourTemperatureC < solidusC[m] ? frozenConductivity[m] : unfrozenConductivity[m];
+    }
+    return mixedConductivity(m, enthalpy);
+  }
+
+  /**
+   * The enthalpy that solves {@code capacity * H + conductance * T(H) = right}: one cell's implicit
+   * balance with its neighbours held, exactly, branch by branch (T(H) is piecewise linear and
+   * increasing, so the root is unique).
+   *
+   * @param capacity V / dt, m3/s
+   * @param conductance sum of the cell's conductances, W/K
+   */
+  double solveLocal(int m, double capacity, double conductance, double right) {
+    double solidus = solidusC[m];
+    if (right <= conductance * solidus) {
+      return (right - conductance * solidus) / (capacity + conductance / frozenHeatCapacity[m]);
+    }
+    double liquidus = liquidusEnthalpy[m];
+    double liquidusC = this.liquidusC[m];
+    if (right >= capacity * liquidus + conductance * liquidusC) {
+      double cl = unfrozenHeatCapacity[m];
+      return (right - conductance * liquidusC + conductance * liquidus / cl)
+          / (capacity + conductance / cl);
+    }
+    return (right - conductance * solidus) / (capacity + conductance * mushySlope[m]);
+  }
+}

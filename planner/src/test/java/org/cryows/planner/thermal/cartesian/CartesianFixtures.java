@@ -1,0 +1,62 @@
+package org.cryows.planner.thermal.cartesian;
+
+import java.util.List;
+import org.cryows.planner.thermal.CoolingProvenance;
+import org.cryows.planner.thermal.CryoGas;
+import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.ProbeModel;
+
+/** Probes and problems the 3-D tests share. */
+final class CartesianFixtures {
+
+  static final double SPACING_MM = 0.5;
+
+  private CartesianFixtures() {}
+
+  /** A 2 mm probe with a 10 mm active segment extracting a fixed W/m from the first second. */
+  static ProbeModel probe(double wattsPerM) {
+    return new ProbeModel(
+        "test-2mm-" + wattsPerM,
+        "2 mm test probe",
+        2.0,
+        10,
+        CryoGas.NITROUS_OXIDE,
+        new ProbeCooling.LineHeatExtraction(wattsPerM, 0, 1000),
+        new CoolingProvenance.Estimated("test probe"));
+  }
+
+  /** Generic tissue in a 40 mm cube centred on the origin. */
+  static TissueLabelVolume genericCube() {
+    return TissueLabelVolume.homogeneous(
+        PointMm.of(-20, -20, -20), PointMm.of(20, 20, 20), "generic");
+  }
+
+  /** One probe along +z, its active segment centred on the origin. */
+  static ProbePlacement centredProbe(ProbeModel probe) {
+    return new ProbePlacement(probe, PointMm.of(0, 0, -5), PointMm.of(0, 0, 1), 1000);
+  }
+
+  static CartesianProblem singleProbe(
+      ProbeModel probe,
+      boolean bioheat,
+      List<TreatmentPhase> phases,
+      List<Vessel> vessels,
+      List<Double> outputTimesSec,
+      List<NerveTrack> tracks) {
+    return new CartesianProblem(
+        genericCube(),
+        false,
+        bioheat,
+        List.of(centredProbe(probe)),
+        phases,
+        vessels,
+        List.of(),
+        37,
+        37,
+        SPACING_MM,
+        CartesianProblem.defaultTimeStepSec(SPACING_MM),
+        outputTimesSec,
+        List.of(0.0, -20.0),
+        tracks);
+  }
+}

@@ -1,0 +1,45 @@
+package org.cryows.planner.thermal.cartesian;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cryows.planner.thermal.EnthalpyModel;
+import org.cryows.planner.thermal.TissueCatalog;
+import org.junit.jupiter.api.Test;
+
+/** The flat tables agree with {@link EnthalpyModel}, and the local solve solves its equation. */
+class MaterialsTest {
+
+  private final List<EnthalpyModel> models =
+      List.of(
+          EnthalpyModel.of(TissueCatalog.byName("generic"), false),
+          EnthalpyModel.of(TissueCatalog.byName("generic"), true),
+          EnthalpyModel.of(TissueCatalog.byName("bone"), false));
+  private final Materials materials = new Materials(models);
+
+  @Test
+  void temperatureC_everyBranch_matchesTheEnthalpyModel() {
+    for (int m = 0; m < models.size(); m++) {
+      for (double t = -100; t <= 60; t += 0.37) {
+        double h = models.get(m).enthalpyJPerM3(t);
+        assertEquals(models.get(m).temperatureC(h), materials.temperatureC(m, h), 1e-9);
+        assertEquals(models.get(m).conductivityWPerMK(h), materials.mixedConductivity(m, h), 1e-12);
+      }
+    }
+  }
+
+  @Test
+  void solveLocal_everyBranch_satisfiesTheCellBalance() {
+    double capacity = 0.8;
+    double conductance = 3e5;
+    for (int m = 0; m < models.size(); m++) {
+      for (double target = -100; target <= 60; target += 0.53) {
+        double right = capacity * models.get(m).enthalpyJPerM3(target) + conductance * target;
+        double h = materials.solveLocal(m, capacity, conductance, right);
+        double balance = capacity * h + conductance * materials.temperatureC(m, h);
+        assertEquals(right, balance, 1e-9 * Math.abs(right) + 1e-6);
+        assertEquals(target, materials.temperatureC(m, h), 1e-9);
+      }
+    }
+  }
+}
