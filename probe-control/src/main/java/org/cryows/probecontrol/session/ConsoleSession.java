@@ -1,11 +1,11 @@
 package org.cryows.probecontrol.session;
 
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.controller.ActionResult;
 import org.cryows.probecontrol.controller.OperatorAction;
 import org.cryows.probecontrol.controller.ProbeController;
-import org.cryows.probecontrol.protocol.LinkPump;
 import org.cryows.probecontrol.protocol.LinkTiming;
 import org.cryows.probecontrol.protocol.ProtocolLink;
 import org.cryows.probecontrol.transport.BytePort;
@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Driving it: deliver what arrives with {@link #pollLink}, call {@link #tick} at least every
  * {@value ProbeController#CONTROL_PERIOD_MS} ms, and pass the operator's actions to {@link #act}.
- * {@link SimulatedTimeLoop} does this on simulated time; {@link #startRealTime} starts two threads
- * that do it on the wall clock.
+ * {@link SimulatedTimeLoop} does this on simulated time; {@link #startRealTime} starts a thread
+ * that does it on the wall clock.
  *
  * <p>A journal that fails stops the treatment: at the next tick or action the session stops a
  * running or armed controller, and from then on refuses every action that could lead to gas flow
@@ -35,8 +35,10 @@ import org.slf4j.LoggerFactory;
 public final class ConsoleSession {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
 
-  /** How often the real-time ticker runs: well inside the controller's 10 ms. */
+  /** How often the real-time loop ticks the controller: well inside the controller's 10 ms. */
   public static final long REAL_TIME_TICK_MS = 2;
+
+  private static final long PASS_PAUSE_NANOS = 250_000;
 
   private final MillisClock clock;
   private final JournalingEvents journal;
@@ -108,35 +110,42 @@ public final class ConsoleSession {
   }
 
   /**
-   * Drives the session on the wall clock: one thread polls the link ({@link LinkPump}), another
-   * ticks the controller every {@value #REAL_TIME_TICK_MS} ms. Close the returned handle to stop
-   * both.
+   * Drives the session on the wall clock on one thread: poll the link without waiting, tick the
+   * controller every {@value #REAL_TIME_TICK_MS} ms, pause a quarter of a millisecond. One thread,
+   * so a failure stops both: the heartbeats stop and the console's watchdog takes over. (A serial
+   * port's read timeout cannot be trusted to be short: jSerialComm on Linux waits in tenths of a
+   * second, so the loop never waits in the port.) Close the returned handle to stop it.
    */
   public AutoCloseable startRealTime(String name) {
-    LinkPump pump = LinkPump.start(name + "-link", link, 1);
-    Thread ticker =
+    Thread driver =
         Thread.ofPlatform()
-            .name(name + "-ticker")
+            .name(name)
             .daemon()
             .start(
                 () -> {
+                  long lastTickMs = Long.MIN_VALUE;
                   while (!Thread.currentThread().isInterrupted()) {
                     try {
-                      tick();
-                      Thread.sleep(REAL_TIME_TICK_MS);
+                      if (pollLink(0) < 0) {
+                        Thread.sleep(1); // the port is reconnecting
+                      }
+                      long nowMs = now();
+                      if (nowMs - lastTickMs >= REAL_TIME_TICK_MS) {
+                        tick();
+                        lastTickMs = nowMs;
+                      }
+                      LockSupport.parkNanos(PASS_PAUSE_NANOS);
                     } catch (InterruptedException e) {
                       return;
                     } catch (RuntimeException e) {
-                      // Without ticks there are no heartbeats: the console's watchdog takes over.
-                      LOG.error("{}: the controller's ticker failed; heartbeats stop", name, e);
+                      LOG.error("{}: the session loop failed; heartbeats stop", name, e);
                       return;
                     }
                   }
                 });
     return () -> {
-      ticker.interrupt();
-      ticker.join(2000);
-      pump.close();
+      driver.interrupt();
+      driver.join(2000);
     };
   }
 

@@ -1,6 +1,7 @@
 package org.cryows.probecontrol.session;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.cryows.probecontrol.simulator.ConsoleSimulator;
 import org.cryows.probecontrol.transport.MillisClock;
@@ -9,12 +10,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link SimulatedConsole} on the wall clock on its own thread, as a console's firmware runs
- * its main loop: let the physics catch up with the clock, serve the link (waiting at most a
- * millisecond for bytes), again and again. Others reach the simulator only through {@link #submit},
- * which runs on the loop's thread.
+ * its main loop: let the physics catch up with the clock, serve the link without waiting, pause a
+ * quarter of a millisecond, again and again. Others reach the simulator only through {@link
+ * #submit}, which runs on the loop's thread.
  */
 public final class RealTimeConsole implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RealTimeConsole.class);
+
+  /**
+   * Pause between passes. The loop polls without waiting and pauses itself: a serial port's read
+   * timeout cannot be trusted to be short (jSerialComm on Linux waits in tenths of a second).
+   */
+  static final long PASS_PAUSE_NANOS = 250_000;
 
   private final SimulatedConsole console;
   private final MillisClock clock;
@@ -63,10 +70,11 @@ public final class RealTimeConsole implements AutoCloseable {
           task.accept(console.simulator());
         }
         console.advanceTo(clock.nowMs());
-        if (console.service(1) < 0) {
+        if (console.service(0) < 0) {
           Thread.sleep(1); // the port is reconnecting; do not spin
         }
         afterEachPass.accept(console.simulator());
+        LockSupport.parkNanos(PASS_PAUSE_NANOS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -22,14 +22,20 @@ class KnownDefectsTest {
   private static SessionCase freeze(
       Gas gas, double setpointC, FreezeCycle cycle, long durationMs, List<ScheduledFault> faults) {
     return new SessionCase(
-        gas, setpointC, List.of(cycle), SessionProperties.scriptedStart(1), faults, durationMs, 1);
+        gas,
+        setpointC,
+        List.of(cycle),
+        SessionPropertyTest.scriptedStart(1),
+        faults,
+        durationMs,
+        1);
   }
 
   @Test
   @Disabled(KnownDefects.SELF_TEST_NEVER_PASSES)
   void selfTest_onTheSimulator_passes() {
     SessionCheck check =
-        SessionProperties.runInMemory(
+        SessionPropertyTest.runInMemory(
             freeze(Gas.CO2, -70, new FreezeCycle(5, 0), 2_050, List.of()));
     assertEquals(
         ControllerState.READY, check.controller().state(), check.seriousAlarmsRaised()::toString);
@@ -39,7 +45,7 @@ class KnownDefectsTest {
   @Disabled(KnownDefects.SELF_TEST_NEVER_PASSES + "; " + KnownDefects.VALVE_TRAVEL_TOO_SHORT)
   void cleanFreeze_endingWhileTheSupplyValveCloses_raisesNoAlarm() {
     SessionCheck check =
-        SessionProperties.runInMemory(
+        SessionPropertyTest.runInMemory(
             freeze(Gas.CO2, -78, new FreezeCycle(3, 0), 7_950, List.of()));
     assertEquals(ControllerState.COMPLETE, check.controller().state());
     assertEquals(List.of(), check.seriousAlarmsRaised());
@@ -82,7 +88,7 @@ class KnownDefectsTest {
           + " SUPPLY_PRESSURE_HIGH and the controller's layer of the defence is missing")
   void supplyPressureHigh_trippsTheControllersOwnInterlock() {
     SessionCheck check =
-        SessionProperties.runInMemory(
+        SessionPropertyTest.runInMemory(
             freeze(
                 Gas.N2O,
                 -80,

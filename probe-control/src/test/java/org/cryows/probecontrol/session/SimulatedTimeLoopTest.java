@@ -22,7 +22,7 @@ class SimulatedTimeLoopTest {
           Gas.N2O,
           -60,
           List.of(new FreezeCycle(4, 1)),
-          SessionProperties.scriptedStart(77),
+          SessionPropertyTest.scriptedStart(77),
           List.of(
               new ScheduledFault(1.2, Fault.LINE_NOISE, 1.5),
               new ScheduledFault(4.0, Fault.COMM_LOSS, 0.8),
@@ -32,8 +32,8 @@ class SimulatedTimeLoopTest {
 
   @Test
   void run_sameCaseTwice_journalsTheSameRecords() {
-    List<JournalRecord> first = SessionProperties.runInMemory(BUSY_CASE).journal;
-    List<JournalRecord> second = SessionProperties.runInMemory(BUSY_CASE).journal;
+    List<JournalRecord> first = SessionPropertyTest.runInMemory(BUSY_CASE).journal;
+    List<JournalRecord> second = SessionPropertyTest.runInMemory(BUSY_CASE).journal;
     assertEquals(
         java.util.Optional.empty(), SessionReplay.firstDifference(first, second), "runs differ");
     assertTrue(first.size() > 500, "a busy 8 s session journals hundreds of records");
@@ -41,7 +41,7 @@ class SimulatedTimeLoopTest {
 
   @Test
   void run_anyCase_eachStepAtMostFiveMsAndTheControllerTickedWithinTenMs() {
-    SessionCheck check = SessionProperties.runInMemory(BUSY_CASE);
+    SessionCheck check = SessionPropertyTest.runInMemory(BUSY_CASE);
     assertEquals(java.util.List.of(), check.violations);
     long steps = check.run.loop().steps();
     assertTrue(steps >= BUSY_CASE.durationMs() / SimulatedTimeLoop.MAX_STEP_MS, "steps " + steps);

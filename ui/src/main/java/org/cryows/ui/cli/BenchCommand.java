@@ -1,5 +1,6 @@
 package org.cryows.ui.cli;
 
+import org.cryows.probecontrol.bench.ConsoleBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
           + " side).",
       "Usage: ./cryo bench SUBSYSTEM [OPTIONS]; ./cryo bench SUBSYSTEM --help for its options."
     },
-    subcommands = {})
+    subcommands = {ConsoleBench.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

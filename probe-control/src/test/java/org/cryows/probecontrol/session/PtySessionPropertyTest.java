@@ -17,7 +17,7 @@ import org.cryows.probecontrol.serial.SerialSettings;
  * the in-memory line (simulated time makes the line's delays irrelevant). Skipped when socat is
  * missing, failed instead under CI=true.
  */
-class PtySessionProperties {
+class PtySessionPropertyTest {
   private static SocatPtyPair ptys;
 
   @BeforeContainer
@@ -57,8 +57,8 @@ class PtySessionProperties {
       workstation.close();
       console.close();
     }
-    SessionProperties.assertNoViolations(overPty);
-    List<JournalRecord> inMemory = SessionProperties.runInMemory(session).journal;
+    SessionPropertyTest.assertNoViolations(overPty);
+    List<JournalRecord> inMemory = SessionPropertyTest.runInMemory(session).journal;
     SessionReplay.firstDifference(inMemory, overPty.journal)
         .ifPresent(
             d -> {
@@ -77,6 +77,6 @@ class PtySessionProperties {
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<SessionCase> sessions() {
-    return new SessionProperties().sessions().filter(s -> s.durationMs() <= 10_000);
+    return new SessionPropertyTest().sessions().filter(s -> s.durationMs() <= 10_000);
   }
 }

@@ -35,7 +35,7 @@ import org.cryows.probecontrol.transport.InMemoryBytePort;
  * console simulator on an in-memory line, on simulated time; each case 6 to 20 s. {@link
  * SessionCheck} lists the invariants.
  */
-class SessionProperties {
+class SessionPropertyTest {
 
   @Property(tries = 10_000, shrinking = ShrinkingMode.BOUNDED)
   void randomOperatorAndFaults_holdSafetyInvariants(@ForAll("sessions") SessionCase session) {
@@ -230,7 +230,7 @@ class SessionProperties {
             extraSteps(),
             faults(),
             Arbitraries.longs().between(1, Long.MAX_VALUE / 64))
-        .as(SessionProperties::session);
+        .as(SessionPropertyTest::session);
   }
 
   static Arbitrary<FreezeCycle> cycle() {
