@@ -138,7 +138,15 @@ public final class ScenarioCommand implements Callable<Integer> {
     try {
       writer =
           JournalWriter.create(
-              journal, journalKey, Instant.now(), failure -> events[0].failed(failure));
+              journal,
+              journalKey,
+              Instant.now(),
+              failure -> {
+                JournalingEvents receiver = events[0];
+                if (receiver != null) {
+                  receiver.failed(failure);
+                }
+              });
     } catch (IOException e) {
       err.println("scenario: cannot create the journal " + journal + ": " + e.getMessage());
       return EXIT_USAGE;
