@@ -1,5 +1,7 @@
 package org.cryows.ui.cli;
 
+import org.cryows.planner.bench.ThermalBenchCommand;
+import org.cryows.probecontrol.bench.ConsoleBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
           + " side).",
       "Usage: ./cryo bench SUBSYSTEM [OPTIONS]; ./cryo bench SUBSYSTEM --help for its options."
     },
-    subcommands = {org.cryows.planner.bench.ThermalBenchCommand.class})
+    subcommands = {ThermalBenchCommand.class, ConsoleBench.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,7 +1,9 @@
 package org.cryows.ui.cli;
 
 import org.cryows.planner.cli.IceballCommand;
+import org.cryows.probecontrol.cli.ConsoleSimCommand;
 import org.cryows.probecontrol.cli.JournalCommand;
+import org.cryows.probecontrol.cli.ScenarioCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +21,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       IceballCommand.class,
       JournalCommand.class,
+      ScenarioCommand.class,
+      ConsoleSimCommand.class,
       HelpAllCommand.class
     })
 public final class CryoMain implements Runnable {

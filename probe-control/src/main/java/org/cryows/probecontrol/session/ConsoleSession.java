@@ -1,0 +1,179 @@
+package org.cryows.probecontrol.session;
+
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import org.cryows.probecontrol.console.ControllerState;
+import org.cryows.probecontrol.controller.ActionResult;
+import org.cryows.probecontrol.controller.OperatorAction;
+import org.cryows.probecontrol.controller.ProbeController;
+import org.cryows.probecontrol.protocol.LinkTiming;
+import org.cryows.probecontrol.protocol.ProtocolLink;
+import org.cryows.probecontrol.transport.BytePort;
+import org.cryows.probecontrol.transport.MillisClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workstation's side of a treatment session: the {@link ProbeController} talking to the console
+ * through a {@link ProtocolLink} on a byte port, everything journaled first through {@link
+ * JournalingEvents}, on one session clock (simulated or wall-clock milliseconds since the session
+ * started).
+ *
+ * <p>Driving it: deliver what arrives with {@link #pollLink}, call {@link #tick} at least every
+ * {@value ProbeController#CONTROL_PERIOD_MS} ms, and pass the operator's actions to {@link #act}.
+ * {@link SimulatedTimeLoop} does this on simulated time; {@link #startRealTime} starts a thread
+ * that does it on the wall clock.
+ *
+ * <p>A journal that fails stops the treatment: at the next tick or action the session stops a
+ * running or armed controller, and from then on refuses every action that could lead to gas flow
+ * (connect, self-test, load, arm, start); stop, e-stop, acknowledge, audio pause and the foot
+ * switch remain.
+ *
+ * <p>Thread safety: the controller is synchronized; {@link #act}, {@link #tick} and {@link
+ * #pollLink} may be called from different threads, {@link #pollLink} from one at a time.
+ */
+public final class ConsoleSession {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
+
+  /** How often the real-time loop ticks the controller: well inside the controller's 10 ms. */
+  public static final long REAL_TIME_TICK_MS = 2;
+
+  private static final long PASS_PAUSE_NANOS = 250_000;
+
+  private final MillisClock clock;
+  private final JournalingEvents journal;
+  private final ProtocolLink link;
+  private final ProbeController controller;
+  private volatile boolean journalFailureHandled;
+
+  /**
+   * @param port the workstation's end of the line, open
+   * @param clock session milliseconds (from 0 at the session's start), for the controller and the
+   *     link
+   */
+  public ConsoleSession(
+      BytePort port, LinkTiming timing, MillisClock clock, JournalingEvents journal) {
+    if (port == null || timing == null || clock == null || journal == null) {
+      throw new IllegalArgumentException("port, timing, clock and journal are required");
+    }
+    this.clock = clock;
+    this.journal = journal;
+    ProbeController[] self = new ProbeController[1];
+    this.link = new ProtocolLink(port, timing, clock, report -> self[0].onReport(now(), report));
+    this.controller = new ProbeController(link, journal);
+    self[0] = controller;
+  }
+
+  /** Session milliseconds now. */
+  public long now() {
+    return clock.nowMs();
+  }
+
+  /** The operator's action, now; refused when the journal failed and it could start gas flow. */
+  public ActionResult act(OperatorAction action) {
+    handleJournalFailure();
+    if (journalFailureHandled && couldLeadToGasFlow(action)) {
+      return ActionResult.refused(
+          "the session journal failed ("
+              + journal.failure().map(Throwable::getMessage).orElse("?")
+              + "): no treatment without a journal");
+    }
+    return controller.act(now(), action);
+  }
+
+  /** Runs the controller's time-driven work up to now. */
+  public void tick() {
+    handleJournalFailure();
+    controller.tick(now());
+  }
+
+  /** Reads what the console sent and delivers it to the controller (see {@link ProtocolLink}). */
+  public int pollLink(int waitMs) {
+    return link.poll(waitMs);
+  }
+
+  public ProbeController controller() {
+    return controller;
+  }
+
+  public ProtocolLink link() {
+    return link;
+  }
+
+  public JournalingEvents journal() {
+    return journal;
+  }
+
+  /** The journal failure the session has acted on, if any. */
+  public Optional<RuntimeException> journalFailure() {
+    return journalFailureHandled ? journal.failure() : Optional.empty();
+  }
+
+  /**
+   * Drives the session on the wall clock on one thread: poll the link without waiting, tick the
+   * controller every {@value #REAL_TIME_TICK_MS} ms, pause a quarter of a millisecond. One thread,
+   * so a failure stops both: the heartbeats stop and the console's watchdog takes over. (A serial
+   * port's read timeout cannot be trusted to be short: jSerialComm on Linux waits in tenths of a
+   * second, so the loop never waits in the port.) Close the returned handle to stop it.
+   */
+  public AutoCloseable startRealTime(String name) {
+    Thread driver =
+        Thread.ofPlatform()
+            .name(name)
+            .daemon()
+            .start(
+                () -> {
+                  long lastTickMs = Long.MIN_VALUE;
+                  while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                      if (pollLink(0) < 0) {
+                        Thread.sleep(1); // the port is reconnecting
+                      }
+                      long nowMs = now();
+                      if (nowMs - lastTickMs >= REAL_TIME_TICK_MS) {
+                        tick();
+                        lastTickMs = nowMs;
+                      }
+                      LockSupport.parkNanos(PASS_PAUSE_NANOS);
+                    } catch (InterruptedException e) {
+                      return;
+                    } catch (RuntimeException e) {
+                      LOG.error("{}: the session loop failed; heartbeats stop", name, e);
+                      return;
+                    }
+                  }
+                });
+    return () -> {
+      driver.interrupt();
+      driver.join(2000);
+    };
+  }
+
+  private void handleJournalFailure() {
+    if (journalFailureHandled || journal.failure().isEmpty()) {
+      return;
+    }
+    journalFailureHandled = true;
+    ControllerState state = controller.state();
+    if (state == ControllerState.ARMED
+        || state == ControllerState.FREEZING
+        || state == ControllerState.THAWING) {
+      controller.stop(now());
+    }
+  }
+
+  private static boolean couldLeadToGasFlow(OperatorAction action) {
+    return switch (action) {
+      case OperatorAction.Connect a -> true;
+      case OperatorAction.SelfTest a -> true;
+      case OperatorAction.LoadProtocol a -> true;
+      case OperatorAction.Arm a -> true;
+      case OperatorAction.Start a -> true;
+      case OperatorAction.FootSwitch a -> false;
+      case OperatorAction.Stop a -> false;
+      case OperatorAction.Acknowledge a -> false;
+      case OperatorAction.PauseAudio a -> false;
+      case OperatorAction.EStop a -> false;
+    };
+  }
+}
