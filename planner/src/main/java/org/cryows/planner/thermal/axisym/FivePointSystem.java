@@ -18,7 +18,10 @@ final class FivePointSystem {
   final double[] north;
   final double[] rhs;
 
-  private final double[] pivot;
+  private final double[] inversePivot;
+  private final double[] eastOverPivot;
+  private final double[] eastIntoOverPivot;
+  private final double[] northOverPivot;
   private final double[] residual;
   private final double[] preconditioned;
   private final double[] direction;
@@ -32,7 +35,10 @@ final class FivePointSystem {
     east = new double[n];
     north = new double[n];
     rhs = new double[n];
-    pivot = new double[n];
+    inversePivot = new double[n];
+    eastOverPivot = new double[n];
+    eastIntoOverPivot = new double[n];
+    northOverPivot = new double[n];
     residual = new double[n];
     preconditioned = new double[n];
     direction = new double[n];
@@ -47,12 +53,13 @@ final class FivePointSystem {
   }
 
   /**
-   * Solves in place from the guess in {@code x} until no cell's preconditioned residual (a
-   * temperature correction in kelvin for a heat balance) exceeds {@code toleranceK}.
+   * Factors the matrix and evaluates the residual of the guess in {@code x}; call before {@link
+   * #iterate}.
    *
-   * @return the iterations used
+   * @return the largest preconditioned residual, a temperature correction in kelvin for a heat
+   *     balance
    */
-  int solve(double[] x, double toleranceK, int maxIterations) {
+  double prepare(double[] x) {
     int n = diagonal.length;
     factor();
     multiply(x, product);
@@ -60,6 +67,17 @@ final class FivePointSystem {
       residual[c] = rhs[c] - product[c];
     }
     precondition(residual, preconditioned);
+    return largest(preconditioned);
+  }
+
+  /**
+   * Conjugate gradients from the guess given to {@link #prepare} until no cell's preconditioned
+   * residual exceeds {@code toleranceK}.
+   *
+   * @return the iterations used
+   */
+  int iterate(double[] x, double toleranceK, int maxIterations) {
+    int n = diagonal.length;
     System.arraycopy(preconditioned, 0, direction, 0, n);
     double rz = dot(residual, preconditioned);
     int iteration = 0;
@@ -82,62 +100,78 @@ final class FivePointSystem {
     return iteration;
   }
 
+  /** {@link #prepare} then {@link #iterate}. */
+  int solve(double[] x, double toleranceK, int maxIterations) {
+    prepare(x);
+    return iterate(x, toleranceK, maxIterations);
+  }
+
   private void multiply(double[] x, double[] y) {
     int n = diagonal.length;
     for (int c = 0; c < n; c++) {
-      double sum = diagonal[c] * x[c];
-      if (c + 1 < n) {
-        sum += east[c] * x[c + 1];
-      }
-      if (c >= 1) {
-        sum += east[c - 1] * x[c - 1];
-      }
-      if (c + nr < n) {
-        sum += north[c] * x[c + nr];
-      }
-      if (c >= nr) {
-        sum += north[c - nr] * x[c - nr];
-      }
-      y[c] = sum;
+      y[c] = diagonal[c] * x[c];
+    }
+    // Each coupling once, both ways: the matrix is symmetric.
+    for (int c = 0; c + 1 < n; c++) {
+      double e = east[c];
+      y[c] += e * x[c + 1];
+      y[c + 1] += e * x[c];
+    }
+    for (int c = 0; c + nr < n; c++) {
+      double north = this.north[c];
+      y[c] += north * x[c + nr];
+      y[c + nr] += north * x[c];
     }
   }
 
-  /** IC(0) pivots: d_c = a_c - e_(c-1)^2 / d_(c-1) - n_(c-nr)^2 / d_(c-nr). */
+  /**
+   * IC(0) pivots d_c = a_c - e_(c-1)^2 / d_(c-1) - n_(c-nr)^2 / d_(c-nr), kept as the couplings
+   * scaled by them so that the triangular sweeps multiply instead of divide (a division on the
+   * sweep's dependency chain made it the slowest part of the solve).
+   */
   private void factor() {
-    for (int c = 0; c < diagonal.length; c++) {
+    int n = diagonal.length;
+    for (int c = 0; c < n; c++) {
       double d = diagonal[c];
       if (c >= 1) {
-        d -= east[c - 1] * east[c - 1] / pivot[c - 1];
+        d -= east[c - 1] * eastOverPivot[c - 1];
       }
       if (c >= nr) {
-        d -= north[c - nr] * north[c - nr] / pivot[c - nr];
+        d -= north[c - nr] * northOverPivot[c - nr];
       }
-      pivot[c] = d;
+      inversePivot[c] = 1 / d;
+      eastIntoOverPivot[c] = c >= 1 ? east[c - 1] / d : 0;
+      eastOverPivot[c] = east[c] / d;
+      northOverPivot[c] = north[c] / d;
     }
   }
 
-  /** z = M^-1 r with M = (D + L) D^-1 (D + L^T). */
+  /**
+   * z = M^-1 r with M = (D + L) D^-1 (D + L^T): forward, y = D^-1 (r - L y); backward, z = y - D^-1
+   * L^T z.
+   */
   private void precondition(double[] r, double[] z) {
     int n = diagonal.length;
     for (int c = 0; c < n; c++) {
       double value = r[c];
-      if (c >= 1) {
-        value -= east[c - 1] * z[c - 1];
-      }
       if (c >= nr) {
         value -= north[c - nr] * z[c - nr];
       }
-      z[c] = value / pivot[c];
+      value *= inversePivot[c];
+      if (c >= 1) {
+        value -= eastIntoOverPivot[c] * z[c - 1];
+      }
+      z[c] = value;
     }
     for (int c = n - 1; c >= 0; c--) {
-      double value = 0;
-      if (c + 1 < n) {
-        value += east[c] * z[c + 1];
-      }
+      double value = z[c];
       if (c + nr < n) {
-        value += north[c] * z[c + nr];
+        value -= northOverPivot[c] * z[c + nr];
       }
-      z[c] -= value / pivot[c];
+      if (c + 1 < n) {
+        value -= eastOverPivot[c] * z[c + 1];
+      }
+      z[c] = value;
     }
   }
 
