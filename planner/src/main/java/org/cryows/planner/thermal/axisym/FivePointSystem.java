@@ -124,26 +124,48 @@ final class FivePointSystem {
     }
   }
 
+  /*
+   * The factorisation and both triangular sweeps are recurrences along each row (cell c needs cell
+   * c - 1), so they run at the latency of one multiply-add per cell. Two rows are swept together,
+   * the upper one a cell behind (its cell i needs cell i of the lower row): the processor then
+   * overlaps two independent chains.
+   */
+
   /**
    * IC(0) pivots d_c = a_c - e_(c-1)^2 / d_(c-1) - n_(c-nr)^2 / d_(c-nr), kept as the couplings
-   * scaled by them so that the triangular sweeps multiply instead of divide (a division on the
-   * sweep's dependency chain made it the slowest part of the solve).
+   * scaled by them so that the triangular sweeps multiply instead of divide.
    */
   private void factor() {
-    int n = diagonal.length;
-    for (int c = 0; c < n; c++) {
-      double d = diagonal[c];
-      if (c >= 1) {
-        d -= east[c - 1] * eastOverPivot[c - 1];
+    int j = 0;
+    for (; j + 1 < nz; j += 2) {
+      int lower = j * nr;
+      int upper = lower + nr;
+      factorCell(lower);
+      for (int i = 1; i < nr; i++) {
+        factorCell(lower + i);
+        factorCell(upper + i - 1);
       }
-      if (c >= nr) {
-        d -= north[c - nr] * northOverPivot[c - nr];
-      }
-      inversePivot[c] = 1 / d;
-      eastIntoOverPivot[c] = c >= 1 ? east[c - 1] / d : 0;
-      eastOverPivot[c] = east[c] / d;
-      northOverPivot[c] = north[c] / d;
+      factorCell(upper + nr - 1);
     }
+    for (int c = j * nr; c < nz * nr; c++) {
+      factorCell(c);
+    }
+  }
+
+  private void factorCell(int c) {
+    double d = diagonal[c];
+    boolean rowStart = c % nr == 0;
+    if (!rowStart) {
+      d -= east[c - 1] * eastOverPivot[c - 1];
+    }
+    if (c >= nr) {
+      d -= north[c - nr] * northOverPivot[c - nr];
+    }
+    double inverse = 1 / d;
+    inversePivot[c] = inverse;
+    eastOverPivot[c] = east[c] * inverse;
+    northOverPivot[c] = north[c] * inverse;
+    eastIntoOverPivot[c] = rowStart ? 0 : east[c - 1] * inverse;
   }
 
   /**
@@ -151,28 +173,55 @@ final class FivePointSystem {
    * L^T z.
    */
   private void precondition(double[] r, double[] z) {
-    int n = diagonal.length;
-    for (int c = 0; c < n; c++) {
-      double value = r[c];
-      if (c >= nr) {
-        value -= north[c - nr] * z[c - nr];
+    int j = 0;
+    for (; j + 1 < nz; j += 2) {
+      int lower = j * nr;
+      int upper = lower + nr;
+      z[lower] = forwardStart(r, z, lower);
+      for (int i = 1; i < nr; i++) {
+        int c = lower + i;
+        z[c] = forwardStart(r, z, c) - eastIntoOverPivot[c] * z[c - 1];
+        int d = upper + i - 1;
+        z[d] = forwardStart(r, z, d) - eastIntoOverPivot[d] * z[d - 1];
       }
-      value *= inversePivot[c];
-      if (c >= 1) {
-        value -= eastIntoOverPivot[c] * z[c - 1];
-      }
-      z[c] = value;
+      int d = upper + nr - 1;
+      z[d] = forwardStart(r, z, d) - eastIntoOverPivot[d] * z[d - 1];
     }
-    for (int c = n - 1; c >= 0; c--) {
-      double value = z[c];
-      if (c + nr < n) {
-        value -= northOverPivot[c] * z[c + nr];
-      }
-      if (c + 1 < n) {
-        value -= eastOverPivot[c] * z[c + 1];
-      }
-      z[c] = value;
+    for (int c = j * nr; c < nz * nr; c++) {
+      z[c] = forwardStart(r, z, c) - (c % nr == 0 ? 0 : eastIntoOverPivot[c] * z[c - 1]);
     }
+    int n = nz * nr;
+    j = nz - 1;
+    for (; j >= 1; j -= 2) {
+      int upper = j * nr;
+      int lower = upper - nr;
+      int last = nr - 1;
+      z[upper + last] = backwardStart(z, upper + last, n);
+      for (int i = last - 1; i >= 0; i--) {
+        int c = upper + i;
+        z[c] = backwardStart(z, c, n) - eastOverPivot[c] * z[c + 1];
+        int d = lower + i + 1;
+        z[d] = backwardStart(z, d, n) - eastOverPivot[d] * z[d + 1];
+      }
+      z[lower] = backwardStart(z, lower, n) - eastOverPivot[lower] * z[lower + 1];
+    }
+    for (int c = (j + 1) * nr - 1; c >= 0; c--) {
+      z[c] = backwardStart(z, c, n) - (c % nr == nr - 1 ? 0 : eastOverPivot[c] * z[c + 1]);
+    }
+  }
+
+  /** The forward sweep's value for cell c before its radial neighbour's share. */
+  private double forwardStart(double[] r, double[] z, int c) {
+    double value = r[c];
+    if (c >= nr) {
+      value -= north[c - nr] * z[c - nr];
+    }
+    return value * inversePivot[c];
+  }
+
+  /** The backward sweep's value for cell c before its radial neighbour's share. */
+  private double backwardStart(double[] z, int c, int n) {
+    return c + nr < n ? z[c] - northOverPivot[c] * z[c + nr] : z[c];
   }
 
   private static double largest(double[] a) {
