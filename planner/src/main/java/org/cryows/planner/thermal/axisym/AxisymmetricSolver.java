@@ -54,7 +54,7 @@ public final class AxisymmetricSolver {
    * Nonlinear iteration stops when no cell's heat balance for the step is out by more than this,
    * measured as the preconditioned residual (the temperature correction it calls for).
    */
-  static final double NONLINEAR_TOLERANCE_K = 3e-3;
+  static final double NONLINEAR_TOLERANCE_K = 1e-2;
 
   static final int MAX_NONLINEAR_ITERATIONS = 40;
 
@@ -89,6 +89,13 @@ public final class AxisymmetricSolver {
     private final double[] temperature;
     private final double[] solution;
     private final double[] capacity;
+
+    /** Per cell, from its enthalpy when the faces were last needed: mixed conductivity... */
+    private final double[] conductivity;
+
+    /** ...and whether it freezes on a sharp plateau (its halves then conduct as ice or liquid). */
+    private final boolean[] onPlateau;
+
     private final double[] heatRate;
     private final double[] radialArea;
     private final double[] radialInnerDistance;
@@ -157,6 +164,8 @@ public final class AxisymmetricSolver {
       }
       solution = new double[n];
       capacity = new double[n];
+      conductivity = new double[n];
+      onPlateau = new boolean[n];
       heatRate = new double[n];
       radialArea = new double[(nr + 1) * nz];
       radialInnerDistance = new double[(nr + 1) * nz];
@@ -340,6 +349,8 @@ public final class AxisymmetricSolver {
           continue;
         }
         double h = enthalpy[c];
+        conductivity[c] = model.conductivityWPerMK(h);
+        onPlateau[c] = model.isOnSharpPlateau(h);
         double cap = apparentCapacity(h);
         capacity[c] = cap;
         double storage = volume[c] / stepSec;
@@ -393,6 +404,12 @@ public final class AxisymmetricSolver {
       probeHeatW = 0;
       boundaryHeatW = 0;
       closing = true;
+      for (int c = 0; c < tissue.length; c++) {
+        if (tissue[c]) {
+          conductivity[c] = model.conductivityWPerMK(enthalpy[c]);
+          onPlateau[c] = model.isOnSharpPlateau(enthalpy[c]);
+        }
+      }
       faces(phase, fluxWPerM2);
       double bioheatW = 0;
       for (int c = 0; c < tissue.length; c++) {
@@ -485,11 +502,24 @@ public final class AxisymmetricSolver {
       }
     }
 
+    /**
+     * Thermal resistance times area (m2 K / W) of the half of a cell between its centre and a face,
+     * {@code halfCellM} long, towards a neighbour at {@code neighbourC}: {@link
+     * EnthalpyModel#halfCellConductivityWPerMK} from the cell properties cached for this iterate.
+     */
+    private double halfCellResistance(int cell, double neighbourC, double halfCellM) {
+      return halfCellM
+          / (onPlateau[cell]
+              ? model.plateauHalfCellConductivityWPerMK(neighbourC)
+              : conductivity[cell]);
+    }
+
     private void interior(
         int a, int b, boolean radial, double area, double distanceA, double distanceB) {
-      double conductivityA = model.halfCellConductivityWPerMK(enthalpy[a], temperature[b]);
-      double conductivityB = model.halfCellConductivityWPerMK(enthalpy[b], temperature[a]);
-      double conductance = area / (distanceA / conductivityA + distanceB / conductivityB);
+      double conductance =
+          area
+              / (halfCellResistance(a, temperature[b], distanceA)
+                  + halfCellResistance(b, temperature[a], distanceB));
       if (closing) {
         double flow = conductance * (temperature[a] - temperature[b]);
         heatRate[a] -= flow;
@@ -507,8 +537,7 @@ public final class AxisymmetricSolver {
 
     /** A face held at a temperature (the far field). */
     private void fixedTemperature(int cell, double area, double distance, double boundaryC) {
-      double conductance =
-          area * model.halfCellConductivityWPerMK(enthalpy[cell], boundaryC) / distance;
+      double conductance = area / halfCellResistance(cell, boundaryC, distance);
       boundary(cell, conductance, boundaryC, false);
     }
 
@@ -524,9 +553,7 @@ public final class AxisymmetricSolver {
         return;
       }
       double conductance =
-          area
-              / (1 / heatTransferWPerM2K
-                  + distance / model.halfCellConductivityWPerMK(enthalpy[cell], environmentC));
+          area / (1 / heatTransferWPerM2K + halfCellResistance(cell, environmentC, distance));
       boundary(cell, conductance, environmentC, probe);
     }
 
@@ -554,10 +581,7 @@ public final class AxisymmetricSolver {
         double fluxWPerM2) {
       switch (condition) {
         case ActiveSegmentCondition.WallTemperature wall -> {
-          double conductance =
-              area
-                  * model.halfCellConductivityWPerMK(enthalpy[cell], wall.temperatureC())
-                  / distance;
+          double conductance = area / halfCellResistance(cell, wall.temperatureC(), distance);
           boundary(cell, conductance, wall.temperatureC(), true);
         }
         case ActiveSegmentCondition.Cooling cooling -> {
@@ -636,9 +660,9 @@ public final class AxisymmetricSolver {
       elapsedSec += phase.durationSec();
     }
     double iceZoneM = FINE_ZONE_MARGIN * iceM + 10 * spacingM;
-    var tissue = model.tissue();
-    double diffusivity =
-        Math.max(tissue.diffusivityFrozenM2PerSec(), tissue.diffusivityUnfrozenM2PerSec());
+    // The far field lies beyond the zone that bounds the ice, in tissue that never freezes: its
+    // disturbance spreads at the unfrozen diffusivity.
+    double diffusivity = model.tissue().diffusivityUnfrozenM2PerSec();
     double farFieldM =
         Math.max(
             problem.farFieldDiffusionLengths() * Math.sqrt(diffusivity * protocolSec),

@@ -80,8 +80,9 @@ final class FivePointSystem {
     int n = diagonal.length;
     System.arraycopy(preconditioned, 0, direction, 0, n);
     double rz = dot(residual, preconditioned);
+    double largest = largest(preconditioned);
     int iteration = 0;
-    while (largest(preconditioned) > toleranceK && iteration < maxIterations) {
+    while (largest > toleranceK && iteration < maxIterations) {
       multiply(direction, product);
       double alpha = rz / dot(direction, product);
       for (int c = 0; c < n; c++) {
@@ -89,7 +90,13 @@ final class FivePointSystem {
         residual[c] -= alpha * product[c];
       }
       precondition(residual, preconditioned);
-      double next = dot(residual, preconditioned);
+      double next = 0;
+      largest = 0;
+      for (int c = 0; c < n; c++) {
+        double z = preconditioned[c];
+        next += residual[c] * z;
+        largest = Math.max(largest, Math.abs(z));
+      }
       double beta = next / rz;
       rz = next;
       for (int c = 0; c < n; c++) {
