@@ -90,8 +90,8 @@ public final class AxisymmetricSolver {
     private final double[] solution;
     private final double[] capacity;
 
-    /** Per cell, from its enthalpy when the faces were last needed: mixed conductivity... */
-    private final double[] conductivity;
+    /** Per cell, from its enthalpy when the faces were last needed: 1 / mixed conductivity... */
+    private final double[] resistivity;
 
     /** ...and whether it freezes on a sharp plateau (its halves then conduct as ice or liquid). */
     private final boolean[] onPlateau;
@@ -111,6 +111,13 @@ public final class AxisymmetricSolver {
     private final double arterialC;
     private final boolean hasBioheat;
     private final double plateauCapacity;
+
+    /** dH/dT in ice, in unfrozen tissue and between solidus and liquidus (stiff when sharp). */
+    private final double frozenCapacity;
+
+    private final double unfrozenCapacity;
+    private final double phaseChangeCapacity;
+    private final double liquidusEnthalpy;
     private final double referenceCapacity;
     private final EnergyWatchdog watchdog = new EnergyWatchdog();
     private final TimeStepSchedule schedule;
@@ -153,6 +160,14 @@ public final class AxisymmetricSolver {
               tissueProperties.heatCapacityUnfrozenJPerM3K());
       // A sharp plateau has no finite dH/dT; a very stiff one pins T while H absorbs the heat.
       plateauCapacity = 1e4 * referenceCapacity;
+      frozenCapacity = tissueProperties.heatCapacityFrozenJPerM3K();
+      unfrozenCapacity = tissueProperties.heatCapacityUnfrozenJPerM3K();
+      liquidusEnthalpy = model.liquidusEnthalpyJPerM3();
+      var phaseChange = model.phaseChange();
+      phaseChangeCapacity =
+          phaseChange.isSharp()
+              ? plateauCapacity
+              : liquidusEnthalpy / (phaseChange.liquidusC() - phaseChange.solidusC());
       enthalpy = new double[n];
       Arrays.fill(enthalpy, model.enthalpyJPerM3(problem.initialTemperatureC()));
       oldEnthalpy = enthalpy.clone();
@@ -164,7 +179,7 @@ public final class AxisymmetricSolver {
       }
       solution = new double[n];
       capacity = new double[n];
-      conductivity = new double[n];
+      resistivity = new double[n];
       onPlateau = new boolean[n];
       heatRate = new double[n];
       radialArea = new double[(nr + 1) * nz];
@@ -324,17 +339,10 @@ public final class AxisymmetricSolver {
 
     /** dH/dT of a cell's present state; a cell on a sharp plateau gets a very stiff one. */
     private double apparentCapacity(double h) {
-      var tissueProperties = model.tissue();
       if (h <= 0) {
-        return tissueProperties.heatCapacityFrozenJPerM3K();
+        return frozenCapacity;
       }
-      double liquidus = model.liquidusEnthalpyJPerM3();
-      if (h >= liquidus) {
-        return tissueProperties.heatCapacityUnfrozenJPerM3K();
-      }
-      return model.phaseChange().isSharp()
-          ? plateauCapacity
-          : (liquidus - 0) / (model.phaseChange().liquidusC() - model.phaseChange().solidusC());
+      return h >= liquidusEnthalpy ? unfrozenCapacity : phaseChangeCapacity;
     }
 
     /** Builds the linear system of one iterate: capacity, conductances, sources, boundaries. */
@@ -349,7 +357,7 @@ public final class AxisymmetricSolver {
           continue;
         }
         double h = enthalpy[c];
-        conductivity[c] = model.conductivityWPerMK(h);
+        resistivity[c] = 1 / model.conductivityWPerMK(h);
         onPlateau[c] = model.isOnSharpPlateau(h);
         double cap = apparentCapacity(h);
         capacity[c] = cap;
@@ -406,7 +414,7 @@ public final class AxisymmetricSolver {
       closing = true;
       for (int c = 0; c < tissue.length; c++) {
         if (tissue[c]) {
-          conductivity[c] = model.conductivityWPerMK(enthalpy[c]);
+          resistivity[c] = 1 / model.conductivityWPerMK(enthalpy[c]);
           onPlateau[c] = model.isOnSharpPlateau(enthalpy[c]);
         }
       }
@@ -508,10 +516,9 @@ public final class AxisymmetricSolver {
      * EnthalpyModel#halfCellConductivityWPerMK} from the cell properties cached for this iterate.
      */
     private double halfCellResistance(int cell, double neighbourC, double halfCellM) {
-      return halfCellM
-          / (onPlateau[cell]
-              ? model.plateauHalfCellConductivityWPerMK(neighbourC)
-              : conductivity[cell]);
+      return onPlateau[cell]
+          ? halfCellM / model.plateauHalfCellConductivityWPerMK(neighbourC)
+          : halfCellM * resistivity[cell];
     }
 
     private void interior(
