@@ -1,6 +1,8 @@
 package org.cryows.planner.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +48,13 @@ public final class ThermalBenchCommand implements Callable<Integer> {
   int runs = 9;
 
   @Option(
+      names = "--warm-up-runs",
+      description =
+          "Untimed runs of the fast path before the timed ones, besides the two accuracy runs"
+              + " (default ${DEFAULT-VALUE}).")
+  int warmUpRuns = 5;
+
+  @Option(
       names = "--baseline-runs",
       description = "Timed runs of the explicit solver (default ${DEFAULT-VALUE}; about a minute).")
   int baselineRuns = 1;
@@ -87,7 +96,10 @@ public final class ThermalBenchCommand implements Callable<Integer> {
             + " freeze%n",
         2 * PROBE_RADIUS_MM, ACTIVE_LENGTH_MM, WALL_C, FREEZE_SEC);
     out.flush();
+    // The first run pays for class loading and interpretation before the JIT compiles the solver.
+    long coldStart = System.nanoTime();
     AxisymmetricSolution run = solver.solve(problem);
+    double coldMs = (System.nanoTime() - coldStart) * 1e-6;
     AxisymmetricSolution refined = solver.solve(reference);
     out.printf(
         "fast path: %.3g mm finest, %.3g s largest step: %d x %d cells, %d steps%n",
@@ -111,23 +123,38 @@ public final class ThermalBenchCommand implements Callable<Integer> {
     out.printf("energy imbalance: %.2e (relative)%n", run.energy().relativeImbalance());
     out.flush();
 
+    for (int n = 0; n < warmUpRuns; n++) {
+      solver.solve(problem);
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
     double[] fastMs = new double[runs];
-    solver.solve(problem);
+    double[] fastCpuMs = new double[runs];
     for (int n = 0; n < runs; n++) {
+      long cpuStart = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
       long start = System.nanoTime();
       solver.solve(problem);
       fastMs[n] = (System.nanoTime() - start) * 1e-6;
+      fastCpuMs[n] = cpuTimed ? (threads.getCurrentThreadCpuTime() - cpuStart) * 1e-6 : Double.NaN;
     }
     double fastMedianMs = median(fastMs);
     out.printf(
-        "fast path wall time: median %.1f ms over %d runs (min %.1f, max %.1f); goal <= %.0f ms:"
-            + " %s%n",
+        "fast path wall time: median %.1f ms over %d runs after %d warm-up runs (min %.1f, max"
+            + " %.1f); goal <= %.0f ms: %s%n",
         fastMedianMs,
         runs,
+        warmUpRuns + 2,
         Arrays.stream(fastMs).min().orElseThrow(),
         Arrays.stream(fastMs).max().orElseThrow(),
         GOAL_MS,
         fastMedianMs <= GOAL_MS ? "met" : "NOT met");
+    out.printf(
+        "fast path first (cold) run: %.1f ms; thread CPU time per run: median %.1f ms%n",
+        coldMs, median(fastCpuMs));
+    out.printf(
+        "machine: %d processors, load average %.2f (wall times grow with the load)%n",
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.flush();
 
     if (baselineRuns > 0) {

@@ -51,15 +51,18 @@ public final class AxisymmetricSolver {
   static final double FINE_ZONE_MARGIN = 1.0;
 
   /**
-   * Nonlinear iteration stops when no cell's enthalpy moves by more than its phase's capacity times
-   * this (a temperature change; on a sharp plateau, latent heat spread over one kelvin).
+   * Nonlinear iteration stops when no cell's heat balance for the step is out by more than this,
+   * measured as the preconditioned residual (the temperature correction it calls for).
    */
-  static final double NONLINEAR_TOLERANCE_K = 0.01;
+  static final double NONLINEAR_TOLERANCE_K = 1e-2;
 
   static final int MAX_NONLINEAR_ITERATIONS = 40;
 
-  /** Largest temperature correction at which a linear solve stops. */
+  /** Floor of the linear solves' tolerance, same measure. */
   static final double LINEAR_TOLERANCE_K = 1e-3;
+
+  /** Each linear solve reduces the nonlinear residual it starts from by this factor. */
+  static final double LINEAR_REDUCTION = 0.1;
 
   static final int MAX_LINEAR_ITERATIONS = 500;
 
@@ -77,10 +80,22 @@ public final class AxisymmetricSolver {
     private final double[] volume;
     private final double[] enthalpy;
     private final double[] oldEnthalpy;
+
+    /** Enthalpy at the start of the previous step of the same phase, for the predictor. */
+    private final double[] previousEnthalpy;
+
+    private double previousStepSec;
     private final double[] initialEnthalpy;
     private final double[] temperature;
     private final double[] solution;
     private final double[] capacity;
+
+    /** Per cell, from its enthalpy when the faces were last needed: 1 / mixed conductivity... */
+    private final double[] resistivity;
+
+    /** ...and whether it freezes on a sharp plateau (its halves then conduct as ice or liquid). */
+    private final boolean[] onPlateau;
+
     private final double[] heatRate;
     private final double[] radialArea;
     private final double[] radialInnerDistance;
@@ -96,8 +111,14 @@ public final class AxisymmetricSolver {
     private final double arterialC;
     private final boolean hasBioheat;
     private final double plateauCapacity;
+
+    /** dH/dT in ice, in unfrozen tissue and between solidus and liquidus (stiff when sharp). */
+    private final double frozenCapacity;
+
+    private final double unfrozenCapacity;
+    private final double phaseChangeCapacity;
+    private final double liquidusEnthalpy;
     private final double referenceCapacity;
-    private final double latentPerKelvin;
     private final EnergyWatchdog watchdog = new EnergyWatchdog();
     private final TimeStepSchedule schedule;
 
@@ -139,10 +160,18 @@ public final class AxisymmetricSolver {
               tissueProperties.heatCapacityUnfrozenJPerM3K());
       // A sharp plateau has no finite dH/dT; a very stiff one pins T while H absorbs the heat.
       plateauCapacity = 1e4 * referenceCapacity;
-      latentPerKelvin = tissueProperties.latentHeatJPerM3();
+      frozenCapacity = tissueProperties.heatCapacityFrozenJPerM3K();
+      unfrozenCapacity = tissueProperties.heatCapacityUnfrozenJPerM3K();
+      liquidusEnthalpy = model.liquidusEnthalpyJPerM3();
+      var phaseChange = model.phaseChange();
+      phaseChangeCapacity =
+          phaseChange.isSharp()
+              ? plateauCapacity
+              : liquidusEnthalpy / (phaseChange.liquidusC() - phaseChange.solidusC());
       enthalpy = new double[n];
       Arrays.fill(enthalpy, model.enthalpyJPerM3(problem.initialTemperatureC()));
       oldEnthalpy = enthalpy.clone();
+      previousEnthalpy = enthalpy.clone();
       initialEnthalpy = enthalpy.clone();
       temperature = new double[n];
       for (int c = 0; c < n; c++) {
@@ -150,6 +179,8 @@ public final class AxisymmetricSolver {
       }
       solution = new double[n];
       capacity = new double[n];
+      resistivity = new double[n];
+      onPlateau = new boolean[n];
       heatRate = new double[n];
       radialArea = new double[(nr + 1) * nz];
       radialInnerDistance = new double[(nr + 1) * nz];
@@ -256,15 +287,33 @@ public final class AxisymmetricSolver {
 
     /** One backward-Euler step of {@code stepSec} from {@code sincePhaseStartSec} into a phase. */
     private void advance(ProbePhase phase, double sincePhaseStartSec, double stepSec) {
+      System.arraycopy(oldEnthalpy, 0, previousEnthalpy, 0, enthalpy.length);
       System.arraycopy(enthalpy, 0, oldEnthalpy, 0, enthalpy.length);
+      // The boundary jumps at the start of a phase: nothing to extrapolate from there.
+      if (sincePhaseStartSec > 0 && previousStepSec > 0) {
+        predict(stepSec / previousStepSec);
+      }
+      previousStepSec = stepSec;
       // Heat extraction or input is evaluated at the end of the step, as backward Euler does.
       double fluxWPerM2 = imposedFluxWPerM2(phase, sincePhaseStartSec + stepSec);
       boolean converged = false;
-      for (int iteration = 0; iteration < MAX_NONLINEAR_ITERATIONS && !converged; iteration++) {
+      for (int iteration = 0; iteration < MAX_NONLINEAR_ITERATIONS; iteration++) {
         assemble(phase, fluxWPerM2, stepSec);
         System.arraycopy(temperature, 0, solution, 0, solution.length);
-        linearIterations += system.solve(solution, LINEAR_TOLERANCE_K, MAX_LINEAR_ITERATIONS);
-        converged = updateFromSolution() < NONLINEAR_TOLERANCE_K;
+        // The linearisation is exact at the present iterate, so the residual of its linear system
+        // there is the residual of the step's heat balances.
+        double residualK = system.prepare(solution);
+        if (residualK <= NONLINEAR_TOLERANCE_K) {
+          converged = true;
+          break;
+        }
+        // Inexact Newton: each solve only needs to beat the present nonlinear residual.
+        linearIterations +=
+            system.iterate(
+                solution,
+                Math.max(LINEAR_TOLERANCE_K, LINEAR_REDUCTION * residualK),
+                MAX_LINEAR_ITERATIONS);
+        updateFromSolution();
         nonlinearIterations++;
       }
       if (!converged) {
@@ -273,19 +322,27 @@ public final class AxisymmetricSolver {
       close(phase, fluxWPerM2, stepSec);
     }
 
+    /**
+     * The first iterate extrapolates each cell's enthalpy along its change over the previous step:
+     * cells the front reaches during the step then start in (or near) the phase they end in, rather
+     * than crossing a kink of H(T) per iteration.
+     */
+    private void predict(double stepRatio) {
+      for (int c = 0; c < tissue.length; c++) {
+        if (tissue[c]) {
+          double h = oldEnthalpy[c];
+          enthalpy[c] = h + stepRatio * (h - previousEnthalpy[c]);
+          temperature[c] = model.temperatureC(enthalpy[c]);
+        }
+      }
+    }
+
     /** dH/dT of a cell's present state; a cell on a sharp plateau gets a very stiff one. */
     private double apparentCapacity(double h) {
-      var tissueProperties = model.tissue();
       if (h <= 0) {
-        return tissueProperties.heatCapacityFrozenJPerM3K();
+        return frozenCapacity;
       }
-      double liquidus = model.liquidusEnthalpyJPerM3();
-      if (h >= liquidus) {
-        return tissueProperties.heatCapacityUnfrozenJPerM3K();
-      }
-      return model.phaseChange().isSharp()
-          ? plateauCapacity
-          : (liquidus - 0) / (model.phaseChange().liquidusC() - model.phaseChange().solidusC());
+      return h >= liquidusEnthalpy ? unfrozenCapacity : phaseChangeCapacity;
     }
 
     /** Builds the linear system of one iterate: capacity, conductances, sources, boundaries. */
@@ -300,6 +357,8 @@ public final class AxisymmetricSolver {
           continue;
         }
         double h = enthalpy[c];
+        resistivity[c] = 1 / model.conductivityWPerMK(h);
+        onPlateau[c] = model.isOnSharpPlateau(h);
         double cap = apparentCapacity(h);
         capacity[c] = cap;
         double storage = volume[c] / stepSec;
@@ -320,12 +379,9 @@ public final class AxisymmetricSolver {
     /**
      * Takes the linear solution: H moves by the linearisation, stopping at the solidus or liquidus
      * when it would cross one, and T is recovered from H.
-     *
-     * @return the largest enthalpy change over the cell's capacity, in kelvin
      */
-    private double updateFromSolution() {
+    private void updateFromSolution() {
       double liquidus = model.liquidusEnthalpyJPerM3();
-      double largest = 0;
       for (int c = 0; c < tissue.length; c++) {
         if (!tissue[c]) {
           continue;
@@ -334,11 +390,9 @@ public final class AxisymmetricSolver {
         double next = h + capacity[c] * (solution[c] - temperature[c]);
         next = stopAtKink(h, next, 0);
         next = stopAtKink(h, next, liquidus);
-        largest = Math.max(largest, Math.abs(next - h) / Math.min(capacity[c], latentPerKelvin));
         enthalpy[c] = next;
         temperature[c] = model.temperatureC(next);
       }
-      return largest;
     }
 
     /** An update from strictly one side of a kink to the other ends on the kink. */
@@ -358,6 +412,12 @@ public final class AxisymmetricSolver {
       probeHeatW = 0;
       boundaryHeatW = 0;
       closing = true;
+      for (int c = 0; c < tissue.length; c++) {
+        if (tissue[c]) {
+          resistivity[c] = 1 / model.conductivityWPerMK(enthalpy[c]);
+          onPlateau[c] = model.isOnSharpPlateau(enthalpy[c]);
+        }
+      }
       faces(phase, fluxWPerM2);
       double bioheatW = 0;
       for (int c = 0; c < tissue.length; c++) {
@@ -450,11 +510,23 @@ public final class AxisymmetricSolver {
       }
     }
 
+    /**
+     * Thermal resistance times area (m2 K / W) of the half of a cell between its centre and a face,
+     * {@code halfCellM} long, towards a neighbour at {@code neighbourC}: {@link
+     * EnthalpyModel#halfCellConductivityWPerMK} from the cell properties cached for this iterate.
+     */
+    private double halfCellResistance(int cell, double neighbourC, double halfCellM) {
+      return onPlateau[cell]
+          ? halfCellM / model.plateauHalfCellConductivityWPerMK(neighbourC)
+          : halfCellM * resistivity[cell];
+    }
+
     private void interior(
         int a, int b, boolean radial, double area, double distanceA, double distanceB) {
-      double conductivityA = model.halfCellConductivityWPerMK(enthalpy[a], temperature[b]);
-      double conductivityB = model.halfCellConductivityWPerMK(enthalpy[b], temperature[a]);
-      double conductance = area / (distanceA / conductivityA + distanceB / conductivityB);
+      double conductance =
+          area
+              / (halfCellResistance(a, temperature[b], distanceA)
+                  + halfCellResistance(b, temperature[a], distanceB));
       if (closing) {
         double flow = conductance * (temperature[a] - temperature[b]);
         heatRate[a] -= flow;
@@ -472,8 +544,7 @@ public final class AxisymmetricSolver {
 
     /** A face held at a temperature (the far field). */
     private void fixedTemperature(int cell, double area, double distance, double boundaryC) {
-      double conductance =
-          area * model.halfCellConductivityWPerMK(enthalpy[cell], boundaryC) / distance;
+      double conductance = area / halfCellResistance(cell, boundaryC, distance);
       boundary(cell, conductance, boundaryC, false);
     }
 
@@ -489,9 +560,7 @@ public final class AxisymmetricSolver {
         return;
       }
       double conductance =
-          area
-              / (1 / heatTransferWPerM2K
-                  + distance / model.halfCellConductivityWPerMK(enthalpy[cell], environmentC));
+          area / (1 / heatTransferWPerM2K + halfCellResistance(cell, environmentC, distance));
       boundary(cell, conductance, environmentC, probe);
     }
 
@@ -519,10 +588,7 @@ public final class AxisymmetricSolver {
         double fluxWPerM2) {
       switch (condition) {
         case ActiveSegmentCondition.WallTemperature wall -> {
-          double conductance =
-              area
-                  * model.halfCellConductivityWPerMK(enthalpy[cell], wall.temperatureC())
-                  / distance;
+          double conductance = area / halfCellResistance(cell, wall.temperatureC(), distance);
           boundary(cell, conductance, wall.temperatureC(), true);
         }
         case ActiveSegmentCondition.Cooling cooling -> {
@@ -601,9 +667,9 @@ public final class AxisymmetricSolver {
       elapsedSec += phase.durationSec();
     }
     double iceZoneM = FINE_ZONE_MARGIN * iceM + 10 * spacingM;
-    var tissue = model.tissue();
-    double diffusivity =
-        Math.max(tissue.diffusivityFrozenM2PerSec(), tissue.diffusivityUnfrozenM2PerSec());
+    // The far field lies beyond the zone that bounds the ice, in tissue that never freezes: its
+    // disturbance spreads at the unfrozen diffusivity.
+    double diffusivity = model.tissue().diffusivityUnfrozenM2PerSec();
     double farFieldM =
         Math.max(
             problem.farFieldDiffusionLengths() * Math.sqrt(diffusivity * protocolSec),

@@ -8,8 +8,8 @@ package org.cryows.planner.thermal.axisym;
  */
 final class TimeStepSchedule {
 
-  static final double RAMP_SEC = 30;
-  static final double START_DIVISOR = 32;
+  static final double RAMP_SEC = 8;
+  static final double START_DIVISOR = 4;
 
   private final double largestSec;
 

@@ -89,8 +89,10 @@ class AxisymmetricSolverTest {
             radius,
             reference);
         // The graded grid is coarser at the front than at the probe. Measured (sharp front, 20 s):
-        // 0 C off by 0.29 / 0.11 mm and -20 C by 0.47 / 0.16 mm at 0.4 / 0.2 mm, within one local
-        // cell; the explicit solver on its uniform grid did better at -20 C (0.05 / 0.03 mm).
+        // 0 C off by 0.105 / 0.081 mm and -20 C by 0.096 / 0.033 mm at 0.4 / 0.2 mm, within one
+        // local cell. These errors depend on where the faces fall (other far-field layouts gave
+        // -20 C errors of 0.06 to 0.46 mm at 0.4 mm); with uniform cells over the ice zone the
+        // -20 C errors were 0.02 / 0.01 mm (planner/docs/validation.md).
         double localCellMm =
             new GradedSpacing(spacings[n] * 1e-3, 1).sizeM((reference - PROBE_RADIUS_MM) * 1e-3)
                 * 1e3;
