@@ -119,6 +119,14 @@ public final class ProbeController {
   private boolean supplyValveOpen;
   private long supplyValveChangedMs = NEVER;
   private boolean linesVented;
+
+  /**
+   * The console may have vented the line on its own: every firmware safety trip (reported as a
+   * console alarm) closes both valves and vents, and the self-test vents at its start and at its
+   * end. Until the supply is opened again the trapped pressure is not ours to judge for leaks.
+   */
+  private boolean consoleMayHaveVented;
+
   private boolean footSwitchPressed;
 
   /**
@@ -161,7 +169,10 @@ public final class ProbeController {
       case ConsoleReport.IdentityReport r -> identity = r.identity();
       case ConsoleReport.SelfTestReport r -> onSelfTest(t, r);
       case ConsoleReport.ConsoleHeartbeat r -> lastConsoleHeartbeatMs = t;
-      case ConsoleReport.ConsoleAlarmRaised r -> consoleAlarms = with(consoleAlarms, r.code());
+      case ConsoleReport.ConsoleAlarmRaised r -> {
+        consoleAlarms = with(consoleAlarms, r.code());
+        consoleMayHaveVented = true; // a console trip closes both valves and vents
+      }
       case ConsoleReport.ConsoleAlarmCleared r -> consoleAlarms = without(consoleAlarms, r.code());
       case ConsoleReport.CommandRejected r -> onCommandFailed(t, r.command(), r.reason());
       case ConsoleReport.CommandUndelivered r -> onCommandFailed(t, r.command(), r.reason());
@@ -365,6 +376,7 @@ public final class ProbeController {
     changeState(t, ControllerState.SELF_TEST, "operator started the self-test");
     selfTestPassed = false;
     selfTestStartMs = t;
+    consoleMayHaveVented = true; // the console's self-test vents the line at its start and end
     send(t, new ConsoleCommand.RunSelfTest());
     return ActionResult.ok();
   }
@@ -406,6 +418,7 @@ public final class ProbeController {
     supplyValveOpen = true; // the console's Arm opens the supply shut-off
     supplyValveChangedMs = t;
     linesVented = false;
+    consoleMayHaveVented = false;
     send(t, new ConsoleCommand.Arm());
     return ActionResult.ok();
   }
@@ -641,7 +654,7 @@ public final class ProbeController {
         probeValveChangedMs,
         supplyValveOpen,
         supplyValveChangedMs,
-        linesVented,
+        linesVented || consoleMayHaveVented,
         footSwitchPressed,
         consoleAlarms);
   }
@@ -681,6 +694,7 @@ public final class ProbeController {
     supplyValveOpen = open;
     if (open) {
       linesVented = false;
+      consoleMayHaveVented = false;
     }
     send(t, new ConsoleCommand.SetSupplyValve(open));
   }

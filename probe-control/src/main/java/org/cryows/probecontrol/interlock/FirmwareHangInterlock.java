@@ -9,6 +9,11 @@ import org.cryows.probecontrol.console.AlarmPriority;
  * heartbeat, once seen, has been missing as long. (No telemetry at all is {@link
  * LinkLossInterlock}'s case.) A hung console may not obey the valve commands; the workstation
  * commands them anyway, and the console's hardware watchdog is the layer below.
+ *
+ * <p>The heartbeat is judged only while the link is known to carry the console's reports: from the
+ * later of its last heartbeat and the moment telemetry came back after a silence. When a line comes
+ * back, telemetry (50 Hz) usually arrives before the next console heartbeat (10 Hz); a heartbeat
+ * missing because the line was down is the link's loss, not a hang.
  */
 public final class FirmwareHangInterlock implements Interlock {
 
@@ -19,6 +24,12 @@ public final class FirmwareHangInterlock implements Interlock {
 
   /** Telemetry within this (five 50 Hz periods) means the link itself still works. */
   public static final long LINK_TALKING_MS = 100;
+
+  /** When telemetry last resumed after a silence of {@link #LINK_TALKING_MS} or more. */
+  private long linkBackMs = InterlockContext.NEVER;
+
+  /** When the previous sample arrived. */
+  private long previousSampleMs = InterlockContext.NEVER;
 
   private static final InterlockSpec SPEC =
       InterlockSpec.of(
@@ -35,6 +46,12 @@ public final class FirmwareHangInterlock implements Interlock {
 
   @Override
   public Optional<String> check(InterlockContext context) {
+    if (context.newSample()) {
+      if (context.msSince(previousSampleMs) >= LINK_TALKING_MS) {
+        linkBackMs = context.nowMs();
+      }
+      previousSampleMs = context.nowMs();
+    }
     // A silent link stops everything; that is link loss, not a hang, so leave it to that check.
     boolean linkTalking = context.msSince(context.lastTelemetryMs()) < LINK_TALKING_MS;
     if (!context.connected() || !context.hasSample() || !linkTalking) {
@@ -52,7 +69,8 @@ public final class FirmwareHangInterlock implements Interlock {
     }
     if (context.lastConsoleHeartbeatMs() != InterlockContext.NEVER) {
       long quietMs = context.msSince(context.lastConsoleHeartbeatMs());
-      if (quietMs >= FROZEN_MS) {
+      long linkUpMs = context.msSince(linkBackMs);
+      if (quietMs >= FROZEN_MS && linkUpMs >= FROZEN_MS) {
         return Optional.of("no heartbeat from the console for " + quietMs + " ms");
       }
     }

@@ -10,7 +10,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -47,7 +46,6 @@ class SessionPropertyTest {
   }
 
   @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
-  @Disabled(KnownDefects.SELF_TEST_NEVER_PASSES + "; " + KnownDefects.VALVE_TRAVEL_TOO_SHORT)
   void cleanProcedures_completeWithoutMediumOrHighAlarm(
       @ForAll("cleanProcedures") SessionCase session) {
     SessionCheck check = runInMemory(session);
@@ -63,7 +61,6 @@ class SessionPropertyTest {
   }
 
   @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
-  @Disabled(KnownDefects.SELF_TEST_NEVER_PASSES + "; " + KnownDefects.NOISE_TRIPS_VALVE_STUCK)
   void briefLineNoise_neitherStopsTheFreezeNorChangesACommand(
       @ForAll("noisyFreezes") SessionCase session) {
     SessionCheck check = runInMemory(session);
