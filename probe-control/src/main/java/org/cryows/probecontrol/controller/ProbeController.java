@@ -118,6 +118,7 @@ public final class ProbeController {
   private long probeCloseSentMs = NEVER;
   private boolean supplyValveOpen;
   private long supplyValveChangedMs = NEVER;
+  private long supplyCloseSentMs = NEVER;
   private boolean linesVented;
 
   /**
@@ -543,13 +544,26 @@ public final class ProbeController {
         && latest.supplyKPa() >= SupplyPressureLowInterlock.MIN_SUPPLY_KPA;
   }
 
-  /** The console still shows the probe valve commanded open after we closed it: say it again. */
+  /**
+   * The console still shows a valve commanded open after we closed it (the close was lost, or a
+   * hung firmware swallowed it): say it again. The valves are judged stuck only against the
+   * console's own command, so this is what holds the console to ours. During its self-test the
+   * console opens its supply shut-off itself.
+   */
   private void repeatCloseIfIgnored(long t) {
-    if (connected()
-        && !probeValveOpen
+    if (!connected()) {
+      return;
+    }
+    if (!probeValveOpen
         && latest.probeValveCommandedOpen()
         && msSince(t, probeCloseSentMs) >= CLOSE_REPEAT_MS) {
       setProbeValve(t, false);
+    }
+    if (!supplyValveOpen
+        && state != ControllerState.SELF_TEST
+        && latest.supplyValveCommandedOpen()
+        && msSince(t, supplyCloseSentMs) >= CLOSE_REPEAT_MS) {
+      setSupplyValve(t, false);
     }
   }
 
@@ -695,6 +709,8 @@ public final class ProbeController {
     if (open) {
       linesVented = false;
       consoleMayHaveVented = false;
+    } else {
+      supplyCloseSentMs = t;
     }
     send(t, new ConsoleCommand.SetSupplyValve(open));
   }

@@ -320,9 +320,17 @@ final class SessionCheck {
     if (active.stream().anyMatch(LINK_DISTURBANCES::contains)) {
       linkDisturbedMs = t;
     }
+    if (active.contains(Fault.FIRMWARE_HANG)) {
+      // Neither the console's firmware nor the controller (no telemetry) can act on what the
+      // sensors show: the hardware watchdog's 500 ms governs meanwhile (checked with
+      // FIRMWARE_HANG); the 100 ms of pressure and stuck-valve hazards count from the hang's end.
+      firmwareHungMs = t;
+    }
     for (Fault f : CONSOLE_FAULTS) {
       if (onsetMs.containsKey(f)) {
-        requireProbeClosed(t, onsetMs.get(f), DEADLINE_MS, f.name(), sensors);
+        // The simulated e-stop acts through the firmware: a hung one leaves it to the hardware
+        // watchdog (500 ms, checked with FIRMWARE_HANG). See docs/hazards.md.
+        requireProbeClosed(t, afterHang(onsetMs.get(f)), DEADLINE_MS, f.name(), sensors);
       }
     }
     for (Fault f : TELEMETRY_FAULTS) {
@@ -357,10 +365,12 @@ final class SessionCheck {
           sensors);
     }
     supplyHighSinceMs = track(supplyHighSinceMs, sensors.supplyKPa() > SUPPLY_OVER_PRESSURE_KPA, t);
-    requireProbeClosed(t, supplyHighSinceMs, DEADLINE_MS, "supply over-pressure", sensors);
+    requireProbeClosed(
+        t, afterHang(supplyHighSinceMs), DEADLINE_MS, "supply over-pressure", sensors);
     exhaustHighSinceMs =
         track(exhaustHighSinceMs, sensors.returnKPa() > RETURN_OVER_PRESSURE_KPA, t);
-    requireProbeClosed(t, exhaustHighSinceMs, DEADLINE_MS, "return over-pressure", sensors);
+    requireProbeClosed(
+        t, afterHang(exhaustHighSinceMs), DEADLINE_MS, "return over-pressure", sensors);
     checkStuckValve(t, active, sensors);
     for (Fault f : List.of(Fault.COMM_LOSS, Fault.FIRMWARE_HANG)) {
       Long onset = onsetMs.get(f);
@@ -382,6 +392,11 @@ final class SessionCheck {
         && sensors.supplyValveSensedOpen()
         && sensors.supplyKPa() >= TipSensorInterlock.WORKING_SUPPLY_KPA
         && sensors.returnKPa() >= TipSensorInterlock.FLOWING_RETURN_KPA;
+  }
+
+  /** A hazard's start, or the end of a firmware hang if that came later (none: MIN_VALUE). */
+  private long afterHang(long sinceMs) {
+    return sinceMs == Long.MIN_VALUE ? sinceMs : Math.max(sinceMs, firmwareHungMs);
   }
 
   private static long track(long sinceMs, boolean present, long t) {
@@ -425,11 +440,6 @@ final class SessionCheck {
             && sensors.probeValveSensedOpen()
             && !sensors.probeValveCommandedOpen();
     stuckSinceMs = track(stuckSinceMs, stuck, t);
-    if (active.contains(Fault.FIRMWARE_HANG)) {
-      // Neither the console's firmware nor the controller (no telemetry) can see the valve: the
-      // hardware watchdog's 500 ms governs meanwhile (checked with FIRMWARE_HANG), then 100 ms.
-      firmwareHungMs = t;
-    }
     long fromMs = Math.max(stuckSinceMs, firmwareHungMs);
     if (stuckSinceMs != Long.MIN_VALUE
         && t >= fromMs + DEADLINE_MS
