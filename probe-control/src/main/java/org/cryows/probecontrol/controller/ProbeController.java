@@ -118,7 +118,16 @@ public final class ProbeController {
   private long probeCloseSentMs = NEVER;
   private boolean supplyValveOpen;
   private long supplyValveChangedMs = NEVER;
+  private long supplyCloseSentMs = NEVER;
   private boolean linesVented;
+
+  /**
+   * The console may have vented the line on its own: every firmware safety trip (reported as a
+   * console alarm) closes both valves and vents, and the self-test vents at its start and at its
+   * end. Until the supply is opened again the trapped pressure is not ours to judge for leaks.
+   */
+  private boolean consoleMayHaveVented;
+
   private boolean footSwitchPressed;
 
   /**
@@ -161,7 +170,10 @@ public final class ProbeController {
       case ConsoleReport.IdentityReport r -> identity = r.identity();
       case ConsoleReport.SelfTestReport r -> onSelfTest(t, r);
       case ConsoleReport.ConsoleHeartbeat r -> lastConsoleHeartbeatMs = t;
-      case ConsoleReport.ConsoleAlarmRaised r -> consoleAlarms = with(consoleAlarms, r.code());
+      case ConsoleReport.ConsoleAlarmRaised r -> {
+        consoleAlarms = with(consoleAlarms, r.code());
+        consoleMayHaveVented = true; // a console trip closes both valves and vents
+      }
       case ConsoleReport.ConsoleAlarmCleared r -> consoleAlarms = without(consoleAlarms, r.code());
       case ConsoleReport.CommandRejected r -> onCommandFailed(t, r.command(), r.reason());
       case ConsoleReport.CommandUndelivered r -> onCommandFailed(t, r.command(), r.reason());
@@ -365,6 +377,7 @@ public final class ProbeController {
     changeState(t, ControllerState.SELF_TEST, "operator started the self-test");
     selfTestPassed = false;
     selfTestStartMs = t;
+    consoleMayHaveVented = true; // the console's self-test vents the line at its start and end
     send(t, new ConsoleCommand.RunSelfTest());
     return ActionResult.ok();
   }
@@ -406,6 +419,7 @@ public final class ProbeController {
     supplyValveOpen = true; // the console's Arm opens the supply shut-off
     supplyValveChangedMs = t;
     linesVented = false;
+    consoleMayHaveVented = false;
     send(t, new ConsoleCommand.Arm());
     return ActionResult.ok();
   }
@@ -530,13 +544,26 @@ public final class ProbeController {
         && latest.supplyKPa() >= SupplyPressureLowInterlock.MIN_SUPPLY_KPA;
   }
 
-  /** The console still shows the probe valve commanded open after we closed it: say it again. */
+  /**
+   * The console still shows a valve commanded open after we closed it (the close was lost, or a
+   * hung firmware swallowed it): say it again. The valves are judged stuck only against the
+   * console's own command, so this is what holds the console to ours. During its self-test the
+   * console opens its supply shut-off itself.
+   */
   private void repeatCloseIfIgnored(long t) {
-    if (connected()
-        && !probeValveOpen
+    if (!connected()) {
+      return;
+    }
+    if (!probeValveOpen
         && latest.probeValveCommandedOpen()
         && msSince(t, probeCloseSentMs) >= CLOSE_REPEAT_MS) {
       setProbeValve(t, false);
+    }
+    if (!supplyValveOpen
+        && state != ControllerState.SELF_TEST
+        && latest.supplyValveCommandedOpen()
+        && msSince(t, supplyCloseSentMs) >= CLOSE_REPEAT_MS) {
+      setSupplyValve(t, false);
     }
   }
 
@@ -641,7 +668,7 @@ public final class ProbeController {
         probeValveChangedMs,
         supplyValveOpen,
         supplyValveChangedMs,
-        linesVented,
+        linesVented || consoleMayHaveVented,
         footSwitchPressed,
         consoleAlarms);
   }
@@ -681,6 +708,9 @@ public final class ProbeController {
     supplyValveOpen = open;
     if (open) {
       linesVented = false;
+      consoleMayHaveVented = false;
+    } else {
+      supplyCloseSentMs = t;
     }
     send(t, new ConsoleCommand.SetSupplyValve(open));
   }

@@ -6,9 +6,19 @@ import org.cryows.probecontrol.console.AlarmPriority;
 /**
  * The console's firmware has hung while its link still talks: telemetry keeps arriving but its
  * console time has not moved for {@link #FROZEN_MS} (a repeated stale sample), or the console's own
- * heartbeat, once seen, has been missing as long. (No telemetry at all is {@link
- * LinkLossInterlock}'s case.) A hung console may not obey the valve commands; the workstation
- * commands them anyway, and the console's hardware watchdog is the layer below.
+ * heartbeat, once seen, has been missing for {@link #HEARTBEAT_MISSING_MS}. (No telemetry at all is
+ * {@link LinkLossInterlock}'s case.) A hung console may not obey the valve commands; the
+ * workstation commands them anyway, and the console's hardware watchdog is the layer below.
+ *
+ * <p>The heartbeat is judged only while the link is known to carry every report: its quiet time
+ * counts from the later of its last heartbeat and the last sample that followed a lost one (console
+ * time moving on by more than {@link #SAMPLE_GAP_MS}) or a silence on the line. When a line comes
+ * back, telemetry (50 Hz) usually arrives before the next console heartbeat (10 Hz); on a noisy
+ * line a heartbeat is lost like any frame (it is periodic, never acked or retried), and line noise
+ * was seen to lose two in a row while every telemetry sample between them arrived. So the heartbeat
+ * alone is judged over a longer time than the telemetry: while telemetry advances, every other
+ * interlock still watches the console's live sensors, and a hang that stops or freezes the
+ * telemetry (the simulator's, and the usual one) is found by the 250 ms checks.
  */
 public final class FirmwareHangInterlock implements Interlock {
 
@@ -17,8 +27,31 @@ public final class FirmwareHangInterlock implements Interlock {
   /** As {@link LinkLossInterlock#SILENCE_MS}: trip within the 300 ms deadline. */
   public static final long FROZEN_MS = 250;
 
+  /**
+   * Ten console heartbeat periods: noise does not lose ten unacked frames in a row while telemetry
+   * gets through, and a console whose telemetry advances is watched by every other interlock
+   * meanwhile.
+   */
+  public static final long HEARTBEAT_MISSING_MS = 1_000;
+
   /** Telemetry within this (five 50 Hz periods) means the link itself still works. */
   public static final long LINK_TALKING_MS = 100;
+
+  /**
+   * Console time between two samples beyond which one was lost: one and a half 50 Hz periods
+   * (console time is exact, so the link's delivery jitter does not count).
+   */
+  public static final long SAMPLE_GAP_MS = 30;
+
+  /**
+   * Since when every sample has arrived (session time of the first one after a loss or silence).
+   */
+  private long cleanSinceMs = InterlockContext.NEVER;
+
+  /** When the previous sample arrived, and its console time. */
+  private long previousSampleMs = InterlockContext.NEVER;
+
+  private long previousConsoleTimeMs;
 
   private static final InterlockSpec SPEC =
       InterlockSpec.of(
@@ -35,6 +68,16 @@ public final class FirmwareHangInterlock implements Interlock {
 
   @Override
   public Optional<String> check(InterlockContext context) {
+    if (context.newSample()) {
+      long consoleMs = context.latest().consoleTimeMs();
+      boolean silence = context.msSince(previousSampleMs) >= LINK_TALKING_MS;
+      boolean sampleLost = consoleMs - previousConsoleTimeMs > SAMPLE_GAP_MS;
+      if (silence || sampleLost || consoleMs < previousConsoleTimeMs) {
+        cleanSinceMs = context.nowMs();
+      }
+      previousSampleMs = context.nowMs();
+      previousConsoleTimeMs = consoleMs;
+    }
     // A silent link stops everything; that is link loss, not a hang, so leave it to that check.
     boolean linkTalking = context.msSince(context.lastTelemetryMs()) < LINK_TALKING_MS;
     if (!context.connected() || !context.hasSample() || !linkTalking) {
@@ -52,7 +95,8 @@ public final class FirmwareHangInterlock implements Interlock {
     }
     if (context.lastConsoleHeartbeatMs() != InterlockContext.NEVER) {
       long quietMs = context.msSince(context.lastConsoleHeartbeatMs());
-      if (quietMs >= FROZEN_MS) {
+      long linkUpMs = context.msSince(cleanSinceMs);
+      if (quietMs >= HEARTBEAT_MISSING_MS && linkUpMs >= HEARTBEAT_MISSING_MS) {
         return Optional.of("no heartbeat from the console for " + quietMs + " ms");
       }
     }

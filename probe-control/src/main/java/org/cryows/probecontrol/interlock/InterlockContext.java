@@ -27,7 +27,8 @@ import org.cryows.probecontrol.console.Telemetry;
  * @param probeValveCommandMs when that command changed
  * @param supplyValveCommandedOpen the controller's last command to the supply shut-off valve
  * @param supplyValveCommandMs when that command changed
- * @param linesVented a vent was commanded and the supply has not been opened since
+ * @param linesVented the line has been vented (a vent commanded, a console safety trip, or the
+ *     console's self-test) and the supply has not been opened since
  * @param footSwitchActionPressed the foot switch as the workstation's own input reports it
  * @param consoleAlarms codes of the console's own alarms now raised
  */

@@ -13,6 +13,12 @@ import org.cryows.probecontrol.console.AlarmPriority;
  * after the valves close so their closing transient is not mistaken for one. A leak is found within
  * about 4 s of the valves closing on it, inside the 10 s deadline; the lines vent so the rest of
  * the gas leaves through the exhaust rather than into the room.
+ *
+ * <p>Only pressure the controller knows to be closed in is judged: not after a vent, whether the
+ * workstation commanded it or the console did (its safety trips and its self-test vent the line;
+ * see {@link InterlockContext#linesVented()}), and the watch starts again after a gap in telemetry
+ * of {@link #GAP_MS} or more: what happened on the console while the link was silent (its heartbeat
+ * watchdog vents the line) is not a fall measured on a closed line.
  */
 public final class LeakInterlock implements Interlock {
 
@@ -25,6 +31,9 @@ public final class LeakInterlock implements Interlock {
   public static final long WINDOW_MS = 5_000;
 
   public static final long SETTLE_MS = 500;
+
+  /** A silence the link-loss check would call a loss (12 lost samples). */
+  public static final long GAP_MS = LinkLossInterlock.SILENCE_MS;
 
   /** Below this the line holds too little gas to matter. */
   public static final double MIN_TRAPPED_KPA = 300;
@@ -41,6 +50,7 @@ public final class LeakInterlock implements Interlock {
 
   private final Deque<PressureSample> window = new ArrayDeque<>();
   private long closedSinceMs = InterlockContext.NEVER;
+  private long previousSampleMs = InterlockContext.NEVER;
   private String verdict;
 
   @Override
@@ -57,8 +67,11 @@ public final class LeakInterlock implements Interlock {
   }
 
   private String observe(InterlockContext context) {
+    boolean afterGap = context.msSince(previousSampleMs) >= GAP_MS;
+    previousSampleMs = context.nowMs();
     boolean closed =
-        context.connected()
+        !afterGap
+            && context.connected()
             && !context.linesVented()
             && !context.probeValveCommandedOpen()
             && !context.supplyValveCommandedOpen()

@@ -4,16 +4,25 @@ import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
 
 /**
- * Supply pressure above what the console and probe are built for, or unreadable. Consoles run from
- * 600-800 psi (4137-5516 kPa, DOMAIN.md); the trip at {@link #MAX_SUPPLY_KPA} (900 psi) sits about
- * 12 % above the top of that range. Over-pressure is itself the hazard, so the lines vent.
+ * Supply pressure above the console's working pressure, or unreadable. Over-pressure is itself the
+ * hazard, so the lines vent.
+ *
+ * <p>The limit comes from the console the workstation drives, not from the whole range consoles use
+ * (600-800 psi, DOMAIN.md): its regulator holds 4480 kPa (650 psi), about 4394 kPa with gas
+ * flowing, and its firmware trips at 4830 kPa (700 psi). A regulator that fails open passes the
+ * cylinder's pressure (N2O 5052, CO2 5729 kPa at 20 C), so a limit above 4830 kPa would leave the
+ * console's trip to act alone. {@link #MAX_SUPPLY_KPA} = 4700 kPa (about 680 psi) sits 220 kPa (5
+ * %) above the set point, where no healthy regulator goes (droop only lowers the pressure), and 130
+ * kPa below the console's trip: the controller's layer acts on its own, and the console's still
+ * acts if the controller does not. Both numbers are to be confirmed with the real console's data
+ * sheet; a console regulated higher needs this limit moved with it.
  */
 public final class SupplyPressureHighInterlock implements Interlock {
 
   public static final String CODE = "SUPPLY_PRESSURE_HIGH";
 
-  /** 900 psi. */
-  public static final double MAX_SUPPLY_KPA = 6200;
+  /** About 680 psi: 5 % above the 4480 kPa regulator, below the console's 4830 kPa trip. */
+  public static final double MAX_SUPPLY_KPA = 4_700;
 
   private static final InterlockSpec SPEC =
       InterlockSpec.of(

@@ -2,22 +2,45 @@ package org.cryows.probecontrol.interlock;
 
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.probecontrol.console.Telemetry;
 
 /**
- * A valve's position sensor says open while the controller has commanded it closed, for longer than
- * a valve takes to move and telemetry takes to show it ({@link #TRAVEL_MS}). For the probe valve
- * that means gas may be flowing that nobody asked for: the supply shut-off closes and the lines
- * vent, which stops the gas whatever the stuck valve does.
+ * A valve's position sensor says open while the console itself reports commanding it closed, for
+ * longer than a valve takes to move and telemetry takes to show it ({@link #TRAVEL_ALLOWANCE_MS}).
+ * For the probe valve that means gas may be flowing that nobody asked for: the supply shut-off
+ * closes and the lines vent, which stops the gas whatever the stuck valve does.
+ *
+ * <p>The comparison is with the command the console reports acting on ({@link
+ * Telemetry#probeValveCommandedOpen()}, {@link Telemetry#supplyValveCommandedOpen()}), not with
+ * what the workstation last sent: a valve can only be stuck against a command it has received. A
+ * close lost on the line and retried, or the console opening its supply shut-off during its own
+ * self-test, is not a stuck valve. (A console that never acts on a close is the link's and the
+ * controller's business: the close is retried, and a command given up trips COMMAND_FAILED.)
+ *
+ * <p>Durations are measured on the console's clock ({@link Telemetry#consoleTimeMs()}) between
+ * samples, so the delivery jitter of the link does not shorten the allowance, and the decision is
+ * taken only when a new sample arrives: a mismatch is never judged on a sample that is already old.
  */
 public final class ValveStuckInterlock implements Interlock {
 
   public static final String CODE = "VALVE_STUCK_OPEN";
 
   /**
-   * Solenoid valves switch in 10-30 ms; one 50 Hz telemetry period more. Trip by onset + 50 ms plus
-   * at most one sample (20 ms) and one control period (10 ms): inside the 100 ms deadline.
+   * The slowest valve's travel: the supply shut-off takes 40 ms (the probe valve 20 ms; solenoid
+   * valves of this size switch in 10-40 ms).
    */
-  public static final long TRAVEL_MS = 50;
+  public static final long SLOWEST_VALVE_TRAVEL_MS = 40;
+
+  /** The console's telemetry period (50 Hz). */
+  public static final long TELEMETRY_PERIOD_MS = 20;
+
+  /**
+   * Travel plus one sample: the first sample showing the console's close may have been taken up to
+   * one period after the close, and the valve must read closed by the sample after its travel. A
+   * stuck valve is so tripped on by the close plus one period plus this allowance, 80 ms of console
+   * time, inside the 100 ms deadline.
+   */
+  public static final long TRAVEL_ALLOWANCE_MS = SLOWEST_VALVE_TRAVEL_MS + TELEMETRY_PERIOD_MS;
 
   private static final InterlockSpec SPEC =
       InterlockSpec.of(
@@ -25,6 +48,7 @@ public final class ValveStuckInterlock implements Interlock {
 
   private final MismatchTimer probeValve = new MismatchTimer();
   private final MismatchTimer supplyValve = new MismatchTimer();
+  private String verdict;
 
   @Override
   public InterlockSpec spec() {
@@ -37,41 +61,48 @@ public final class ValveStuckInterlock implements Interlock {
       return Optional.empty();
     }
     if (context.newSample()) {
-      probeValve.observe(
-          context.nowMs(),
-          context.latest().probeValveSensedOpen() && !context.probeValveCommandedOpen());
-      supplyValve.observe(
-          context.nowMs(),
-          context.latest().supplyValveSensedOpen() && !context.supplyValveCommandedOpen());
+      Telemetry sample = context.latest();
+      long consoleMs = sample.consoleTimeMs();
+      boolean probeStuck =
+          probeValve.observe(
+              consoleMs, sample.probeValveSensedOpen() && !sample.probeValveCommandedOpen());
+      boolean supplyStuck =
+          supplyValve.observe(
+              consoleMs, sample.supplyValveSensedOpen() && !sample.supplyValveCommandedOpen());
+      verdict =
+          probeStuck
+              ? "probe valve sensed open "
+                  + probeValve.lastingMs(consoleMs)
+                  + " ms after the console commanded it closed"
+              : supplyStuck
+                  ? "supply shut-off valve sensed open "
+                      + supplyValve.lastingMs(consoleMs)
+                      + " ms after the console commanded it closed"
+                  : null;
     }
-    if (probeValve.stuck(context.nowMs(), context.probeValveCommandMs())) {
-      return Optional.of("probe valve sensed open while commanded closed");
-    }
-    if (supplyValve.stuck(context.nowMs(), context.supplyValveCommandMs())) {
-      return Optional.of("supply shut-off valve sensed open while commanded closed");
-    }
-    return Optional.empty();
+    return Optional.ofNullable(verdict);
   }
 
-  /** Since when a valve has been seen open against its command, on consecutive samples. */
+  /**
+   * Since when (console time) a valve has been seen open against its command, sample after sample.
+   */
   private static final class MismatchTimer {
-    private long sinceMs = InterlockContext.NEVER;
+    private long sinceConsoleMs = InterlockContext.NEVER;
 
-    void observe(long nowMs, boolean mismatch) {
+    /** Records one sample; true when the mismatch has outlasted the travel allowance. */
+    boolean observe(long consoleMs, boolean mismatch) {
       if (!mismatch) {
-        sinceMs = InterlockContext.NEVER;
-      } else if (sinceMs == InterlockContext.NEVER) {
-        sinceMs = nowMs;
-      }
-    }
-
-    /** Mismatched for TRAVEL_MS since the later of the first sighting and the last command. */
-    boolean stuck(long nowMs, long commandMs) {
-      if (sinceMs == InterlockContext.NEVER) {
+        sinceConsoleMs = InterlockContext.NEVER;
         return false;
       }
-      long onsetMs = Math.max(sinceMs, commandMs);
-      return nowMs - onsetMs >= TRAVEL_MS;
+      if (sinceConsoleMs == InterlockContext.NEVER || consoleMs < sinceConsoleMs) {
+        sinceConsoleMs = consoleMs; // first sighting, or the console restarted its clock
+      }
+      return lastingMs(consoleMs) >= TRAVEL_ALLOWANCE_MS;
+    }
+
+    long lastingMs(long consoleMs) {
+      return consoleMs - sinceConsoleMs;
     }
   }
 }

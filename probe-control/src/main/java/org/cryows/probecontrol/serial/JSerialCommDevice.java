@@ -2,9 +2,23 @@ package org.cryows.probecontrol.serial;
 
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
-/** A serial device through jSerialComm: 8N1, no flow control, semi-blocking reads. */
+/**
+ * A serial device through jSerialComm: 8N1, no flow control.
+ *
+ * <p>Reads never use the library's own read timeout. On Linux and macOS a semi-blocking read waits
+ * through termios' VTIME, which counts in tenths of a second, so any timeout from 1 to 99 ms became
+ * about 100 ms. Instead a read takes what the driver already holds ({@code bytesAvailable}, then a
+ * read of at most that much, which returns at once) and, while there is nothing, parks for {@link
+ * #POLL_PARK_MICROS} and looks again until its own deadline: a wait of a few milliseconds is
+ * honoured to within about a quarter of a millisecond plus the scheduler's latency.
+ */
 final class JSerialCommDevice implements SerialDevice {
+
+  /** How long a waiting read parks between looks at the driver's buffer. */
+  static final long POLL_PARK_MICROS = 250;
 
   private final SerialPort port;
   private int readTimeoutMs = -1;
@@ -39,16 +53,24 @@ final class JSerialCommDevice implements SerialDevice {
 
   @Override
   public int read(byte[] buffer, int offset, int length, int timeoutMs) {
-    if (timeoutMs <= 0) {
-      // Semi-blocking with a zero timeout would block for ever: take only what is there.
+    long deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMs));
+    while (true) {
       int available = port.bytesAvailable();
-      if (available <= 0) {
-        return available;
+      if (available < 0) {
+        return available; // the device failed
       }
-      return port.readBytes(buffer, Math.min(available, length), offset);
+      if (available > 0) {
+        return port.readBytes(buffer, Math.min(available, length), offset);
+      }
+      long leftNanos = deadlineNanos - System.nanoTime();
+      if (leftNanos <= 0) {
+        return 0;
+      }
+      LockSupport.parkNanos(Math.min(leftNanos, TimeUnit.MICROSECONDS.toNanos(POLL_PARK_MICROS)));
+      if (Thread.currentThread().isInterrupted()) {
+        return 0; // the caller is being stopped: give back control, keep the flag
+      }
     }
-    timeouts(timeoutMs, writeTimeoutMs);
-    return port.readBytes(buffer, length, offset);
   }
 
   @Override
@@ -64,7 +86,8 @@ final class JSerialCommDevice implements SerialDevice {
 
   /**
    * Changing timeouts reconfigures the device, so only when they differ; the link uses constant
-   * ones, so in practice this happens once.
+   * ones, so in practice this happens once. The read timeout set here only bounds a read of bytes
+   * already available, which returns at once.
    */
   private synchronized void timeouts(int readMs, int writeMs) {
     if (readMs != readTimeoutMs || writeMs != writeTimeoutMs) {

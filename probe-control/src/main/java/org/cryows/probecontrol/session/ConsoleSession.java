@@ -112,9 +112,9 @@ public final class ConsoleSession {
   /**
    * Drives the session on the wall clock on one thread: poll the link without waiting, tick the
    * controller every {@value #REAL_TIME_TICK_MS} ms, pause a quarter of a millisecond. One thread,
-   * so a failure stops both: the heartbeats stop and the console's watchdog takes over. (A serial
-   * port's read timeout cannot be trusted to be short: jSerialComm on Linux waits in tenths of a
-   * second, so the loop never waits in the port.) Close the returned handle to stop it.
+   * so a failure stops both: the heartbeats stop and the console's watchdog takes over. (The loop
+   * never waits in the port, whatever kind of port it is, so the tick's timing does not depend on
+   * the port's read timeout.) Close the returned handle to stop it.
    */
   public AutoCloseable startRealTime(String name) {
     Thread driver =

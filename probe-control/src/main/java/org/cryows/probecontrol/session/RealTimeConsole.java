@@ -18,8 +18,8 @@ public final class RealTimeConsole implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RealTimeConsole.class);
 
   /**
-   * Pause between passes. The loop polls without waiting and pauses itself: a serial port's read
-   * timeout cannot be trusted to be short (jSerialComm on Linux waits in tenths of a second).
+   * Pause between passes. The loop polls without waiting and pauses itself, so its timing does not
+   * depend on any port's read timeout.
    */
   static final long PASS_PAUSE_NANOS = 250_000;
 

@@ -30,7 +30,10 @@ final class FakeConsole implements ConsoleLink {
   static final long HEARTBEAT_PERIOD_MS = 100;
   static final long SELF_TEST_MS = 1_500;
   static final long VALVE_TRAVEL_MS = 10;
-  static final double CYLINDER_KPA = 5_500;
+
+  /** What the regulator delivers to the line: the simulated console's 4480 kPa (650 psi). */
+  static final double REGULATED_KPA = 4_480;
+
   static final double BODY_C = 37;
 
   private record Pending(long dueMs, ConsoleReport report) {}
@@ -127,10 +130,15 @@ final class FakeConsole implements ConsoleLink {
     switch (command) {
       case ConsoleCommand.Identify c ->
           pending.add(new Pending(nowMs + 5, new ConsoleReport.IdentityReport(identity)));
-      case ConsoleCommand.RunSelfTest c ->
-          pending.add(
-              new Pending(
-                  nowMs + SELF_TEST_MS, new ConsoleReport.SelfTestReport(SelfTestResult.pass())));
+      case ConsoleCommand.RunSelfTest c -> {
+        // As the console does: the self-test begins and ends with the valves closed, line vented.
+        commandProbe(false);
+        commandSupply(false);
+        vented = true;
+        pending.add(
+            new Pending(
+                nowMs + SELF_TEST_MS, new ConsoleReport.SelfTestReport(SelfTestResult.pass())));
+      }
       case ConsoleCommand.LoadProtocol c -> gas = c.protocol().gas();
       case ConsoleCommand.Arm c -> commandSupply(true);
       case ConsoleCommand.Start c -> {}
@@ -186,7 +194,7 @@ final class FakeConsole implements ConsoleLink {
     }
     // The line between the supply shut-off and the probe valve, where the supply sensor sits.
     if (supplyOpen) {
-      lineKPa += (CYLINDER_KPA - lineKPa) * fraction(dtSec, 0.05);
+      lineKPa += (REGULATED_KPA - lineKPa) * fraction(dtSec, 0.05);
     } else if (vented) {
       lineKPa -= lineKPa * fraction(dtSec, 0.1);
     } else if (probeOpen && !active(Fault.BLOCKED_PROBE)) {
@@ -194,7 +202,7 @@ final class FakeConsole implements ConsoleLink {
     } else if (active(Fault.LEAK)) {
       lineKPa -= lineKPa * fraction(dtSec, 20); // 5 %/s
     }
-    double coolingPerSec = gasFlowing() ? 0.3 * Math.min(1, lineKPa / CYLINDER_KPA) : 0;
+    double coolingPerSec = gasFlowing() ? 0.3 * Math.min(1, lineKPa / REGULATED_KPA) : 0;
     double heatingPerSec = 0.02;
     tipC += (coolingPerSec * (gas.coldestTipC() - tipC) + heatingPerSec * (BODY_C - tipC)) * dtSec;
   }

@@ -27,12 +27,15 @@ final class ManualBench {
   long nowMs;
   long consoleTimeMs = 100_000;
   double tipC = 30;
-  double supplyKPa = 5_500;
+  double supplyKPa = 4_400;
   double skinC = 31;
   boolean estop;
   boolean footSwitch;
   boolean probeSensedFollows = true;
   boolean probeSensedOpen;
+
+  /** The tip cools towards the gas's limit while the probe valve is open, as a real tip does. */
+  boolean tipFollowsGas = true;
 
   Telemetry sample() {
     boolean probeCommanded = controller.probeValveCommandedOpen();
@@ -59,6 +62,9 @@ final class ManualBench {
     while (nowMs < end) {
       nowMs += 10;
       consoleTimeMs += 10;
+      if (tipFollowsGas && controller.probeValveCommandedOpen()) {
+        tipC += 0.3 * (PROTOCOL.gas().coldestTipC() - tipC) * 0.01; // about 30 C/s from 30 C
+      }
       if (nowMs % 20 == 0) {
         controller.onReport(nowMs, new ConsoleReport.TelemetryReport(sample()));
       } else {

@@ -342,6 +342,32 @@ class ProbeControllerTest {
   }
 
   @Test
+  void consoleStillShowsSupplyValveCommandedOpen_closeRepeatedExceptDuringItsSelfTest() {
+    List<ConsoleCommand> sent = new java.util.ArrayList<>();
+    ProbeController c = new ProbeController(sent::add, ControllerEvents.none());
+    c.connect(0);
+    c.selfTest(10);
+    for (long t = 20; t <= 1_000; t += 20) {
+      // During its self-test the console opens its own shut-off: not ours to close.
+      c.onReport(t, supplyOpenOnTheConsole(t));
+    }
+    assertEquals(0, sent.stream().filter(new ConsoleCommand.SetSupplyValve(false)::equals).count());
+    c.onReport(1_010, new ConsoleReport.SelfTestReport(SelfTestResult.pass()));
+    for (long t = 1_020; t <= 1_500; t += 20) {
+      // A console that missed our close (a hung firmware swallowed it): still commanded open.
+      c.onReport(t, supplyOpenOnTheConsole(t));
+    }
+    long closes = sent.stream().filter(new ConsoleCommand.SetSupplyValve(false)::equals).count();
+    assertTrue(closes >= 4, "close sent " + closes + " times in 480 ms");
+  }
+
+  private static ConsoleReport supplyOpenOnTheConsole(long t) {
+    return new ConsoleReport.TelemetryReport(
+        new org.cryows.probecontrol.console.Telemetry(
+            t, 30, 38, 4_400, 5, false, false, true, true, 31, false, false, 40));
+  }
+
+  @Test
   void events_everyCommandJournaledBeforeItIsSent() {
     List<String> order = new java.util.ArrayList<>();
     ControllerEvents journal =

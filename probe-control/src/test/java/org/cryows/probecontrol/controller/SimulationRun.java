@@ -393,6 +393,7 @@ final class SimulationRun {
             && !lastSupplyCommandOpen
             && !console.vented()
             && !console.probeValveOpen()
+            && !console.supplyValveOpen() // closed in, not fed from the regulator
             && console.lineKPa() > 1_000;
     if (!watching) {
       leakClosedSinceMs = Long.MIN_VALUE;

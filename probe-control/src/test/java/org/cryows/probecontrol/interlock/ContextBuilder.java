@@ -38,7 +38,7 @@ final class ContextBuilder {
   // Telemetry fields
   long consoleTimeMs = 50_000;
   double tipC = -60;
-  double supplyKPa = 5_500;
+  double supplyKPa = 4_400;
   double returnKPa = 90;
   boolean probeSensedOpen = true;
   boolean supplySensedOpen = true;
@@ -48,6 +48,11 @@ final class ContextBuilder {
   int msSinceHeartbeat = 40;
   boolean noSample;
 
+  /** What the console reports commanding, when it differs from the workstation's last command. */
+  Boolean consoleProbeCommandedOpen;
+
+  Boolean consoleSupplyCommandedOpen;
+
   Telemetry telemetry() {
     return new Telemetry(
         consoleTimeMs,
@@ -55,9 +60,9 @@ final class ContextBuilder {
         tipC + 8,
         supplyKPa,
         returnKPa,
-        probeValveCommandedOpen,
+        consoleProbeCommandedOpen == null ? probeValveCommandedOpen : consoleProbeCommandedOpen,
         probeSensedOpen,
-        supplyValveCommandedOpen,
+        consoleSupplyCommandedOpen == null ? supplyValveCommandedOpen : consoleSupplyCommandedOpen,
         supplySensedOpen,
         skinC,
         estop,

@@ -23,8 +23,51 @@ class FirmwareHangInterlockTest {
 
   @Test
   void check_consoleHeartbeatStopped_trips() {
-    c.lastConsoleHeartbeatMs = c.nowMs - FirmwareHangInterlock.FROZEN_MS;
+    c.lastConsoleHeartbeatMs = c.nowMs;
+    interlock.check(c.build());
+    for (int i = 0; i < 49; i++) {
+      assertTrue(interlock.check(c.after(20).build()).isEmpty(), "heartbeat quiet for " + i * 20);
+    }
+    c.after(20); // 1000 ms
     assertTrue(interlock.check(c.build()).orElseThrow().contains("heartbeat"));
+  }
+
+  @Test
+  void check_telemetryBackBeforeTheConsolesHeartbeatAfterALinkLoss_clearForTheGrace() {
+    c.lastConsoleHeartbeatMs = c.nowMs;
+    interlock.check(c.build());
+    c.after(3_000); // the line was down for 3 s; telemetry comes back first
+    for (int i = 0; i < 5; i++) {
+      assertTrue(interlock.check(c.build()).isEmpty(), "link back for " + i * 20 + " ms");
+      c.after(20);
+    }
+    c.lastConsoleHeartbeatMs = c.nowMs; // its heartbeat arrives within 100 ms
+    for (int i = 0; i < 10; i++) {
+      assertTrue(interlock.check(c.after(20).build()).isEmpty());
+    }
+  }
+
+  @Test
+  void check_telemetryBackButTheConsolesHeartbeatStillMissing_tripsAfterTheGrace() {
+    c.lastConsoleHeartbeatMs = c.nowMs;
+    interlock.check(c.build());
+    c.after(3_000);
+    interlock.check(c.build());
+    for (int i = 0; i < 49; i++) {
+      assertTrue(interlock.check(c.after(20).build()).isEmpty());
+    }
+    assertTrue(interlock.check(c.after(20).build()).orElseThrow().contains("heartbeat"));
+  }
+
+  @Test
+  void check_heartbeatsLostToNoiseBetweenSamplesThatArrive_clear() {
+    c.lastConsoleHeartbeatMs = c.nowMs;
+    interlock.check(c.build());
+    for (int i = 0; i < 20; i++) { // two heartbeats lost in a row, as noise was seen to do
+      assertTrue(interlock.check(c.after(20).build()).isEmpty());
+    }
+    c.lastConsoleHeartbeatMs = c.nowMs;
+    assertTrue(interlock.check(c.after(20).build()).isEmpty());
   }
 
   @Test

@@ -81,4 +81,23 @@ class LeakInterlockTest {
     assertTrue(run(10_000, 100).isPresent());
     assertTrue(c.nowMs - restart >= LeakInterlock.SETTLE_MS + LeakInterlock.MIN_SPAN_MS);
   }
+
+  @Test
+  void check_pressureLostWhileTheLinkWasSilent_notALeak() {
+    // Holding, then a 3 s silence in which the console's watchdog vented the line.
+    assertTrue(run(4_000, 0).isEmpty());
+    c.after(3_000).supplyKPa = 150;
+    assertTrue(interlock.check(c.build()).isEmpty());
+    assertTrue(run(10_000, 0).isEmpty());
+  }
+
+  @Test
+  void check_leakGoingOnAfterALinkGap_foundFromTheGap() {
+    run(2_000, 100);
+    c.after(LeakInterlock.GAP_MS);
+    long back = c.nowMs;
+    assertTrue(run(10_000, 100).isPresent());
+    assertTrue(c.nowMs - back >= LeakInterlock.SETTLE_MS + LeakInterlock.MIN_SPAN_MS);
+    assertTrue(c.nowMs - back <= 4_100, "found " + (c.nowMs - back) + " ms after the gap");
+  }
 }

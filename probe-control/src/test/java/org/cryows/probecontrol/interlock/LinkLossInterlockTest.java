@@ -38,7 +38,7 @@ class LinkLossInterlockTest {
 
   @Test
   void check_consoleNoLongerHearsTheWorkstation_trips() {
-    c.msSinceHeartbeat = (int) LinkLossInterlock.SILENCE_MS;
+    c.msSinceHeartbeat = (int) LinkLossInterlock.NOT_HEARD_MS;
     assertTrue(interlock.check(c.build()).orElseThrow().contains("not heard"));
   }
 

@@ -36,4 +36,20 @@ class SupplyPressureHighInterlockTest {
     c.supplyKPa = 7_000;
     assertTrue(interlock.check(c.build()).isPresent());
   }
+
+  @Test
+  void check_regulatorAtItsSetPointOrFlowing_clear() {
+    for (double kPa : new double[] {4_480, 4_394}) {
+      c.supplyKPa = kPa;
+      assertTrue(interlock.check(c.build()).isEmpty(), kPa + " kPa");
+    }
+  }
+
+  @Test
+  void check_failedOpenRegulatorBelowTheConsolesOwnTrip_trips() {
+    // Between the controller's limit and the console's 4830 kPa trip: only this layer acts.
+    c.supplyKPa = 4_800;
+    assertTrue(interlock.check(c.build()).isPresent());
+    assertTrue(SupplyPressureHighInterlock.MAX_SUPPLY_KPA < 4_830);
+  }
 }

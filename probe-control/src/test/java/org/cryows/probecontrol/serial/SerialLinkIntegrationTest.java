@@ -72,6 +72,57 @@ class SerialLinkIntegrationTest {
     assertEquals(List.of(new Frame(42, toA)), receive(a, 1));
   }
 
+  /**
+   * jSerialComm's semi-blocking read waited in tenths of a second on Linux, so a 5 ms read took
+   * about 100 ms. The median of a series is compared with a bound far from both, so scheduling
+   * noise on a busy machine cannot decide the outcome.
+   */
+  @Test
+  void read_shortTimeoutAndNothingArriving_returnsNothingAfterAboutThatLong() throws Exception {
+    var a = open(ptys.linkA.toString());
+    open(ptys.linkB.toString());
+    byte[] buffer = new byte[64];
+    long[] tookMicros = new long[21];
+    for (int i = 0; i < tookMicros.length; i++) {
+      long start = System.nanoTime();
+      assertEquals(0, a.read(buffer, 0, buffer.length, 5));
+      tookMicros[i] = (System.nanoTime() - start) / 1_000;
+    }
+    java.util.Arrays.sort(tookMicros);
+    long medianMicros = tookMicros[tookMicros.length / 2];
+    assertTrue(medianMicros >= 5_000, "returned before its wait: " + medianMicros + " us");
+    assertTrue(medianMicros < 50_000, "a 5 ms read took " + medianMicros + " us (median)");
+  }
+
+  @Test
+  void read_bytesArrivingDuringALongWait_returnedWithoutWaitingItOut() throws Exception {
+    var a = open(ptys.linkA.toString());
+    var b = open(ptys.linkB.toString());
+    byte[] buffer = new byte[64];
+    Thread writer =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    Thread.sleep(20);
+                    b.write(new byte[] {1, 2, 3}, 0, 3, 100);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
+    long start = System.nanoTime();
+    int count = 0;
+    while (count < 3) {
+      count += a.read(buffer, count, buffer.length - count, 5_000);
+      assertTrue(System.nanoTime() - start < 5_000_000_000L, "bytes never arrived");
+    }
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    writer.join();
+    assertEquals(3, count);
+    assertEquals(List.of((byte) 1, (byte) 2, (byte) 3), List.of(buffer[0], buffer[1], buffer[2]));
+    assertTrue(tookMs < 2_500, "a read waited " + tookMs + " ms for bytes written after 20 ms");
+  }
+
   @Test
   void commands_overPtys_ackedActedOnInOrderAndTelemetryFlows() throws Exception {
     List<ConsoleCommand> actedOn = new CopyOnWriteArrayList<>();

@@ -3,18 +3,20 @@ package org.cryows.probecontrol.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.FreezeCycle;
 import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.simulator.ScheduledFault;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * One example per defect in {@link KnownDefects}, through the real wiring on simulated time. Each
- * fails today and is disabled with the defect's description; enable it when the defect is fixed.
+ * One example per defect that integrating the controller with the simulator and the wire protocol
+ * found, through the real wiring on simulated time; each failed before its fix (docs/hazards.md,
+ * "Defects found end to end"). The randomized properties in {@link SessionPropertyTest} cover the
+ * same ground at random; these keep the exact cases.
  */
 class KnownDefectsTest {
 
@@ -32,7 +34,6 @@ class KnownDefectsTest {
   }
 
   @Test
-  @Disabled(KnownDefects.SELF_TEST_NEVER_PASSES)
   void selfTest_onTheSimulator_passes() {
     SessionCheck check =
         SessionPropertyTest.runInMemory(
@@ -42,7 +43,6 @@ class KnownDefectsTest {
   }
 
   @Test
-  @Disabled(KnownDefects.SELF_TEST_NEVER_PASSES + "; " + KnownDefects.VALVE_TRAVEL_TOO_SHORT)
   void cleanFreeze_endingWhileTheSupplyValveCloses_raisesNoAlarm() {
     SessionCheck check =
         SessionPropertyTest.runInMemory(
@@ -52,7 +52,6 @@ class KnownDefectsTest {
   }
 
   @Test
-  @Disabled(KnownDefects.SELF_TEST_NEVER_PASSES + "; TIP_SENSOR_SHORT: see KnownDefects")
   void tipSensorShort_duringAFreeze_stopsTheGasWithin100Ms() {
     SessionCase session =
         freeze(
@@ -80,13 +79,7 @@ class KnownDefectsTest {
   }
 
   @Test
-  @Disabled(
-      KnownDefects.SELF_TEST_NEVER_PASSES
-          + "; defect in SupplyPressureHighInterlock: its 6200 kPa limit is above what a"
-          + " failed-open regulator delivers on the simulator (the cylinder: N2O 5052 kPa, CO2"
-          + " 5729 kPa at 20 C), so only the console's own 4830 kPa trip ever acts on"
-          + " SUPPLY_PRESSURE_HIGH and the controller's layer of the defence is missing")
-  void supplyPressureHigh_trippsTheControllersOwnInterlock() {
+  void supplyPressureHigh_tripsTheControllersOwnInterlock() {
     SessionCheck check =
         SessionPropertyTest.runInMemory(
             freeze(
@@ -98,5 +91,45 @@ class KnownDefectsTest {
     assertTrue(
         check.seriousAlarmsRaised().stream().anyMatch(a -> a.contains(" SUPPLY_PRESSURE_HIGH ")),
         check.seriousAlarmsRaised()::toString);
+  }
+
+  @Test
+  void commLossWhileStopped_linkBack_noFirmwareHangAndNoLeak() {
+    // Stopped with gas closed in; the line goes down for 3 s, the console's watchdog trips and
+    // vents; telemetry comes back before the console's next heartbeat.
+    List<SessionCase.Step> steps = new ArrayList<>(SessionPropertyTest.scriptedStart(1));
+    steps.add(new SessionCase.Step(4_000, SessionCase.Kind.STOP, 0));
+    SessionCase session =
+        new SessionCase(
+            Gas.CO2,
+            -70,
+            List.of(new FreezeCycle(20, 0)),
+            steps,
+            List.of(new ScheduledFault(5.0, Fault.COMM_LOSS, 3.0)),
+            16_000,
+            1);
+    SessionCheck check = SessionPropertyTest.runInMemory(session);
+    SessionPropertyTest.assertNoViolations(check);
+    List<String> alarms = check.seriousAlarmsRaised();
+    assertTrue(alarms.stream().anyMatch(a -> a.contains(" LINK_LOSS ")), alarms::toString);
+    assertTrue(
+        alarms.stream().noneMatch(a -> a.contains(" FIRMWARE_HANG ") || a.contains(" LEAK ")),
+        alarms::toString);
+  }
+
+  @Test
+  void commLossDuringAFreeze_linkBack_noFirmwareHang() {
+    SessionCheck check =
+        SessionPropertyTest.runInMemory(
+            freeze(
+                Gas.N2O,
+                -60,
+                new FreezeCycle(20, 0),
+                12_000,
+                List.of(new ScheduledFault(4.0, Fault.COMM_LOSS, 3.0))));
+    SessionPropertyTest.assertNoViolations(check);
+    List<String> alarms = check.seriousAlarmsRaised();
+    assertTrue(alarms.stream().anyMatch(a -> a.contains(" LINK_LOSS ")), alarms::toString);
+    assertTrue(alarms.stream().noneMatch(a -> a.contains(" FIRMWARE_HANG ")), alarms::toString);
   }
 }

@@ -19,6 +19,7 @@ import org.cryows.probecontrol.controller.OperatorAction;
 import org.cryows.probecontrol.controller.ProbeController;
 import org.cryows.probecontrol.interlock.FailureToFreezeInterlock;
 import org.cryows.probecontrol.interlock.SkinTemperatureLowInterlock;
+import org.cryows.probecontrol.interlock.TipSensorInterlock;
 import org.cryows.probecontrol.journal.AlarmEventType;
 import org.cryows.probecontrol.journal.JournalEvent;
 import org.cryows.probecontrol.journal.JournalRecord;
@@ -72,11 +73,7 @@ final class SessionCheck {
    * deadlines govern).
    */
   private static final Set<Fault> TELEMETRY_FAULTS =
-      Set.of(
-          Fault.FOOT_SWITCH_RELEASED,
-          Fault.TIP_SENSOR_OPEN,
-          Fault.TIP_SENSOR_SHORT,
-          Fault.SUPPLY_PRESSURE_LOW);
+      Set.of(Fault.FOOT_SWITCH_RELEASED, Fault.TIP_SENSOR_OPEN, Fault.SUPPLY_PRESSURE_LOW);
 
   private static final Set<Fault> LINK_DISTURBANCES =
       Set.of(Fault.COMM_LOSS, Fault.FIRMWARE_HANG, Fault.LINE_NOISE);
@@ -108,11 +105,13 @@ final class SessionCheck {
   private long ventedAtMs = Long.MIN_VALUE;
 
   private long skinLowSinceMs = Long.MIN_VALUE;
+  private long shortVisibleSinceMs = Long.MIN_VALUE;
   private long flowingSinceMs = Long.MIN_VALUE;
   private long linkDisturbedMs = Long.MIN_VALUE;
   private long supplyHighSinceMs = Long.MIN_VALUE;
   private long exhaustHighSinceMs = Long.MIN_VALUE;
   private long stuckSinceMs = Long.MIN_VALUE;
+  private long firmwareHungMs = Long.MIN_VALUE;
   private long coldOrIdleMs;
   private long leakWatchSinceMs = Long.MIN_VALUE;
   private boolean sawFreezing;
@@ -321,16 +320,39 @@ final class SessionCheck {
     if (active.stream().anyMatch(LINK_DISTURBANCES::contains)) {
       linkDisturbedMs = t;
     }
+    if (active.contains(Fault.FIRMWARE_HANG)) {
+      // Neither the console's firmware nor the controller (no telemetry) can act on what the
+      // sensors show: the hardware watchdog's 500 ms governs meanwhile (checked with
+      // FIRMWARE_HANG); the 100 ms of pressure and stuck-valve hazards count from the hang's end.
+      firmwareHungMs = t;
+    }
     for (Fault f : CONSOLE_FAULTS) {
       if (onsetMs.containsKey(f)) {
-        requireProbeClosed(t, onsetMs.get(f), DEADLINE_MS, f.name(), sensors);
+        // The simulated e-stop acts through the firmware: a hung one leaves it to the hardware
+        // watchdog (500 ms, checked with FIRMWARE_HANG). See docs/hazards.md.
+        requireProbeClosed(t, afterHang(onsetMs.get(f)), DEADLINE_MS, f.name(), sensors);
       }
     }
     for (Fault f : TELEMETRY_FAULTS) {
-      if (onsetMs.containsKey(f) && !KnownDefects.DEADLINE_NOT_MET.containsKey(f)) {
+      if (onsetMs.containsKey(f)) {
         requireProbeClosed(
             t, Math.max(onsetMs.get(f), linkDisturbedMs), DEADLINE_MS, f.name(), sensors);
       }
+    }
+    // A short reading a plausible 25 C shows once gas passes the tip and the reading does not
+    // follow it (docs/controller.md): from then on, 100 ms.
+    shortVisibleSinceMs =
+        track(
+            shortVisibleSinceMs,
+            active.contains(Fault.TIP_SENSOR_SHORT) && gasPassesTheTip(sensors),
+            t);
+    if (shortVisibleSinceMs != Long.MIN_VALUE) {
+      requireProbeClosed(
+          t,
+          Math.max(shortVisibleSinceMs, linkDisturbedMs),
+          DEADLINE_MS,
+          "TIP_SENSOR_SHORT (gas passing the tip)",
+          sensors);
     }
     skinLowSinceMs =
         track(skinLowSinceMs, sensors.skinC() < SkinTemperatureLowInterlock.MIN_SKIN_C, t);
@@ -343,10 +365,12 @@ final class SessionCheck {
           sensors);
     }
     supplyHighSinceMs = track(supplyHighSinceMs, sensors.supplyKPa() > SUPPLY_OVER_PRESSURE_KPA, t);
-    requireProbeClosed(t, supplyHighSinceMs, DEADLINE_MS, "supply over-pressure", sensors);
+    requireProbeClosed(
+        t, afterHang(supplyHighSinceMs), DEADLINE_MS, "supply over-pressure", sensors);
     exhaustHighSinceMs =
         track(exhaustHighSinceMs, sensors.returnKPa() > RETURN_OVER_PRESSURE_KPA, t);
-    requireProbeClosed(t, exhaustHighSinceMs, DEADLINE_MS, "return over-pressure", sensors);
+    requireProbeClosed(
+        t, afterHang(exhaustHighSinceMs), DEADLINE_MS, "return over-pressure", sensors);
     checkStuckValve(t, active, sensors);
     for (Fault f : List.of(Fault.COMM_LOSS, Fault.FIRMWARE_HANG)) {
       Long onset = onsetMs.get(f);
@@ -360,6 +384,19 @@ final class SessionCheck {
     checkFreezeFailure(t, sensors);
     checkLeak(t, active, sensors);
     checkAlarmsJournaled(t);
+  }
+
+  /** Both valves open at working pressure and the exhaust carrying pressure. */
+  private static boolean gasPassesTheTip(Telemetry sensors) {
+    return sensors.probeValveSensedOpen()
+        && sensors.supplyValveSensedOpen()
+        && sensors.supplyKPa() >= TipSensorInterlock.WORKING_SUPPLY_KPA
+        && sensors.returnKPa() >= TipSensorInterlock.FLOWING_RETURN_KPA;
+  }
+
+  /** A hazard's start, or the end of a firmware hang if that came later (none: MIN_VALUE). */
+  private long afterHang(long sinceMs) {
+    return sinceMs == Long.MIN_VALUE ? sinceMs : Math.max(sinceMs, firmwareHungMs);
   }
 
   private static long track(long sinceMs, boolean present, long t) {
@@ -403,8 +440,9 @@ final class SessionCheck {
             && sensors.probeValveSensedOpen()
             && !sensors.probeValveCommandedOpen();
     stuckSinceMs = track(stuckSinceMs, stuck, t);
+    long fromMs = Math.max(stuckSinceMs, firmwareHungMs);
     if (stuckSinceMs != Long.MIN_VALUE
-        && t >= stuckSinceMs + DEADLINE_MS
+        && t >= fromMs + DEADLINE_MS
         && sensors.supplyValveSensedOpen()) {
       violations.add(
           t + " ms: supply shut-off open " + (t - stuckSinceMs) + " ms after the valve stuck");
