@@ -16,6 +16,11 @@ final class Materials {
   final double[] unfrozenHeatCapacity;
   final double[] liquidusEnthalpy;
 
+  /** 1 / (rho c) frozen and unfrozen: the inner loops multiply instead of dividing. */
+  final double[] inverseFrozenHeatCapacity;
+
+  final double[] inverseUnfrozenHeatCapacity;
+
   /** dT/dH between solidus and liquidus; 0 on a sharp plateau. */
   final double[] mushySlope;
 
@@ -34,6 +39,8 @@ final class Materials {
     frozenHeatCapacity = new double[count];
     unfrozenHeatCapacity = new double[count];
     liquidusEnthalpy = new double[count];
+    inverseFrozenHeatCapacity = new double[count];
+    inverseUnfrozenHeatCapacity = new double[count];
     mushySlope = new double[count];
     frozenConductivity = new double[count];
     unfrozenConductivity = new double[count];
@@ -48,6 +55,8 @@ final class Materials {
       frozenHeatCapacity[m] = tissue.heatCapacityFrozenJPerM3K();
       unfrozenHeatCapacity[m] = tissue.heatCapacityUnfrozenJPerM3K();
       liquidusEnthalpy[m] = model.liquidusEnthalpyJPerM3();
+      inverseFrozenHeatCapacity[m] = 1 / frozenHeatCapacity[m];
+      inverseUnfrozenHeatCapacity[m] = 1 / unfrozenHeatCapacity[m];
       mushySlope[m] = (liquidusC[m] - solidusC[m]) / liquidusEnthalpy[m];
       frozenConductivity[m] = tissue.conductivityFrozenWPerMK();
       unfrozenConductivity[m] = tissue.conductivityUnfrozenWPerMK();
@@ -59,11 +68,11 @@ final class Materials {
 
   double temperatureC(int m, double enthalpy) {
     if (enthalpy <= 0) {
-      return solidusC[m] + enthalpy / frozenHeatCapacity[m];
+      return solidusC[m] + enthalpy * inverseFrozenHeatCapacity[m];
     }
     double liquidus = liquidusEnthalpy[m];
     if (enthalpy >= liquidus) {
-      return liquidusC[m] + (enthalpy - liquidus) / unfrozenHeatCapacity[m];
+      return liquidusC[m] + (enthalpy - liquidus) * inverseUnfrozenHeatCapacity[m];
     }
     return solidusC[m] + enthalpy * mushySlope[m];
   }
@@ -108,14 +117,15 @@ final class Materials {
   double solveLocal(int m, double capacity, double conductance, double right) {
     double solidus = solidusC[m];
     if (right <= conductance * solidus) {
-      return (right - conductance * solidus) / (capacity + conductance / frozenHeatCapacity[m]);
+      return (right - conductance * solidus)
+          / (capacity + conductance * inverseFrozenHeatCapacity[m]);
     }
     double liquidus = liquidusEnthalpy[m];
     double liquidusC = this.liquidusC[m];
     if (right >= capacity * liquidus + conductance * liquidusC) {
-      double cl = unfrozenHeatCapacity[m];
-      return (right - conductance * liquidusC + conductance * liquidus / cl)
-          / (capacity + conductance / cl);
+      double conductancePerCapacity = conductance * inverseUnfrozenHeatCapacity[m];
+      return (right - conductance * liquidusC + conductancePerCapacity * liquidus)
+          / (capacity + conductancePerCapacity);
     }
     return (right - conductance * solidus) / (capacity + conductance * mushySlope[m]);
   }
