@@ -405,6 +405,8 @@ public final class IceballCommand implements Callable<Integer> {
       Map<String, Object> model = modelJson(solution.modelVersion());
       model.put("spacing_mm", spacing);
       model.put("time_step_s", problem.timeStepSec());
+      // The far field is the cube's faces here, not a distance in diffusion lengths.
+      model.remove("far_field_diffusion_lengths");
       model.put("cube_mm", THREE_D_CUBE_MM);
       model.put(
           "cells",

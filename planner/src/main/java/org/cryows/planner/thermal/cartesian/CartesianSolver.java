@@ -146,6 +146,7 @@ public final class CartesianSolver {
     private final TrackRecorder tracks;
     private final EnergyWatchdog watchdog = new EnergyWatchdog();
     private int steps;
+    private double lastStepSec;
 
     Run(CartesianProblem problem, SlabWorkers workers) {
       this.problem = problem;
@@ -310,6 +311,8 @@ public final class CartesianSolver {
       field.beginStep(stepSec);
       boundaries.apply(field);
       double fixedProbeW = sources.apply(field, phase, phaseTimeSec, stepSec, probeConductances);
+      field.predict(phaseTimeSec > 0 ? stepSec / lastStepSec : 0);
+      lastStepSec = stepSec;
       field.sweep(stepSec, RELAXATION, TOLERANCE_C, MAX_SWEEPS);
       double bioheatJ = field.conserve(stepSec);
       watchdog.addBioheat(bioheatJ);

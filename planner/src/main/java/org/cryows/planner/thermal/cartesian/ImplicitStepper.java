@@ -35,6 +35,10 @@ final class ImplicitStepper {
   final double[] volumeM3;
   final double[] enthalpy;
   final double[] oldEnthalpy;
+
+  /** Enthalpy change of each cell over the last step, J/m3: the trend the next step starts on. */
+  private final double[] lastIncrement;
+
   final double[] initialEnthalpy;
   final double[] temperature;
 
@@ -89,6 +93,7 @@ final class ImplicitStepper {
     volumeM3 = new double[size];
     enthalpy = new double[size];
     oldEnthalpy = new double[size];
+    lastIncrement = new double[size];
     temperature = new double[size];
     gx = new float[size];
     gy = new float[size];
@@ -171,6 +176,7 @@ final class ImplicitStepper {
                   continue;
                 }
                 double h = enthalpy[c];
+                lastIncrement[c] = h - oldEnthalpy[c];
                 oldEnthalpy[c] = h;
                 double t = temperature[c];
                 gx[c] =
@@ -192,6 +198,33 @@ final class ImplicitStepper {
                         + perfusion * arterialC
                         + liquid * volume * materials.metabolicHeat[m];
               }
+            }
+          }
+        });
+  }
+
+  /**
+   * Starts the sweeps from the last step's trend, H = H_old + share * (last increment), share =
+   * this step over the last (0 where the trend does not carry over, as at a phase change): near a
+   * moving front the first guess is then close, and the sweeps settle sooner. Only the starting
+   * iterate changes; the step's equations, and the conservative pass that ends it, do not. Call
+   * after the boundaries and probes have read the start-of-step state.
+   */
+  void predict(double share) {
+    if (share == 0) {
+      return;
+    }
+    workers.run(
+        1,
+        nz + 1,
+        0,
+        (kFrom, kTo, out) -> {
+          for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
+            int m = material[c];
+            if (m >= 0) {
+              double h = oldEnthalpy[c] + share * lastIncrement[c];
+              enthalpy[c] = h;
+              temperature[c] = materials.temperatureC(m, h);
             }
           }
         });
