@@ -33,7 +33,8 @@ public final class CartesianSolver {
 
   /** Names the numerical model; a saved prediction records it to be reproduced. */
   public static final String MODEL_VERSION =
-      "cartesian-enthalpy/1 (graded grid, backward Euler, red-black nonlinear SOR, line sources)";
+      "cartesian-enthalpy/2 (graded grid, backward Euler, red-black nonlinear SOR, line sources,"
+          + " vessel walls at the cylinder)";
 
   /**
    * Over-relaxation of the sweeps: 1.3 took the fewest sweeps on the single-probe test case (1.0:

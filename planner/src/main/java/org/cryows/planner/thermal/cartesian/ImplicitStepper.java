@@ -237,6 +237,12 @@ final class ImplicitStepper {
     if (mn < 0) {
       return 0;
     }
+    if (mn == m && !materials.sharp[m]) {
+      // One mushy tissue on both sides: the Kirchhoff mean over the pair's temperatures.
+      return areaM2
+          * materials.kirchhoffConductivity(m, t, temperature[n])
+          / (0.5 * (sizeM + neighbourSizeM));
+    }
     double kc = materials.halfCellConductivity(m, h, temperature[n]);
     double kn = materials.halfCellConductivity(mn, enthalpy[n], t);
     return areaM2 / (0.5 * sizeM / kc + 0.5 * neighbourSizeM / kn);

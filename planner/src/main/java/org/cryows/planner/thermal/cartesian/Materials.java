@@ -107,6 +107,47 @@ final class Materials {
   }
 
   /**
+   * Mean conductivity over the temperatures between two cell centres of one mushy tissue, (Phi(b) -
+   * Phi(a)) / (b - a) with Phi the Kirchhoff transform (integral of k dT): the flux between the
+   * centres is then exact for steady conduction through the pair, where the series of two half
+   * cells each at its own mixed conductivity weighs the warm, poorly conducting side too much and
+   * slows a front that falls between centres.
+   */
+  double kirchhoffConductivity(int m, double a, double b) {
+    if (Math.abs(b - a) < 1e-9) {
+      return conductivityAtC(m, 0.5 * (a + b));
+    }
+    return (kirchhoff(m, b) - kirchhoff(m, a)) / (b - a);
+  }
+
+  private double conductivityAtC(int m, double temperatureC) {
+    double ks = frozenConductivity[m];
+    double kl = unfrozenConductivity[m];
+    if (temperatureC <= solidusC[m]) {
+      return ks;
+    }
+    if (temperatureC >= liquidusC[m]) {
+      return kl;
+    }
+    return ks + (kl - ks) * (temperatureC - solidusC[m]) / (liquidusC[m] - solidusC[m]);
+  }
+
+  /** Integral of k dT from the solidus, W/m; k linear in T across the mushy zone. */
+  private double kirchhoff(int m, double temperatureC) {
+    double ks = frozenConductivity[m];
+    double kl = unfrozenConductivity[m];
+    double fromSolidus = temperatureC - solidusC[m];
+    if (fromSolidus <= 0) {
+      return ks * fromSolidus;
+    }
+    double mushyWidth = liquidusC[m] - solidusC[m];
+    if (fromSolidus < mushyWidth) {
+      return ks * fromSolidus + 0.5 * (kl - ks) * fromSolidus * fromSolidus / mushyWidth;
+    }
+    return 0.5 * (ks + kl) * mushyWidth + kl * (fromSolidus - mushyWidth);
+  }
+
+  /**
    * The enthalpy that solves {@code capacity * H + conductance * T(H) = right}: one cell's implicit
    * balance with its neighbours held, exactly, branch by branch (T(H) is piecewise linear and
    * increasing, so the root is unique).
