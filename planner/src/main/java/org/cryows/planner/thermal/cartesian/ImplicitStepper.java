@@ -43,6 +43,12 @@ final class ImplicitStepper {
   final double[] temperature;
 
   /**
+   * Kirchhoff transform of each mushy tissue cell's temperature, W/m, kept with the temperatures so
+   * the start of a step reads it instead of recomputing it for every face.
+   */
+  private final double[] kirchhoff;
+
+  /**
    * Conductance of each cell's upper x, y and z face, W/K. Single precision halves what the sweeps
    * stream for them; the conservative pass uses the same values on both sides of a face, so the
    * books still balance to rounding.
@@ -95,6 +101,7 @@ final class ImplicitStepper {
     oldEnthalpy = new double[size];
     lastIncrement = new double[size];
     temperature = new double[size];
+    kirchhoff = new double[size];
     gx = new float[size];
     gy = new float[size];
     gz = new float[size];
@@ -117,6 +124,7 @@ final class ImplicitStepper {
             tissue++;
             enthalpy[c] = materials.models.get(m).enthalpyJPerM3(initialTemperatureC);
             temperature[c] = materials.temperatureC(m, enthalpy[c]);
+            kirchhoff[c] = materials.sharp[m] ? 0 : materials.kirchhoff(m, temperature[c]);
           }
         }
       }
@@ -180,15 +188,15 @@ final class ImplicitStepper {
                 oldEnthalpy[c] = h;
                 double t = temperature[c];
                 gx[c] =
-                    (float) faceConductance(m, h, t, c + 1, dyM[j] * dzM[k], dxM[i], dxM[i + 1]);
+                    (float) faceConductance(m, h, t, c, c + 1, dyM[j] * dzM[k], dxM[i], dxM[i + 1]);
                 gy[c] =
                     (float)
                         faceConductance(
-                            m, h, t, c + rowStride, dxM[i] * dzM[k], dyM[j], dyM[j + 1]);
+                            m, h, t, c, c + rowStride, dxM[i] * dzM[k], dyM[j], dyM[j + 1]);
                 gz[c] =
                     (float)
                         faceConductance(
-                            m, h, t, c + planeStride, dxM[i] * dyM[j], dzM[k], dzM[k + 1]);
+                            m, h, t, c, c + planeStride, dxM[i] * dyM[j], dzM[k], dzM[k + 1]);
                 double liquid = materials.liquidFraction(m, h);
                 double volume = volumeM3[c];
                 double perfusion = liquid * volume * materials.perfusionCoefficient[m];
@@ -232,7 +240,7 @@ final class ImplicitStepper {
 
   /** Conductance from cell c (material m) to its upper neighbour n across a face of that area. */
   private double faceConductance(
-      int m, double h, double t, int n, double areaM2, double sizeM, double neighbourSizeM) {
+      int m, double h, double t, int c, int n, double areaM2, double sizeM, double neighbourSizeM) {
     int mn = material[n];
     if (mn < 0) {
       return 0;
@@ -240,7 +248,7 @@ final class ImplicitStepper {
     if (mn == m && !materials.sharp[m]) {
       // One mushy tissue on both sides: the Kirchhoff mean over the pair's temperatures.
       return areaM2
-          * materials.kirchhoffConductivity(m, t, temperature[n])
+          * materials.kirchhoffConductivity(m, t, temperature[n], kirchhoff[c], kirchhoff[n])
           / (0.5 * (sizeM + neighbourSizeM));
     }
     double kc = materials.halfCellConductivity(m, h, temperature[n]);
@@ -435,7 +443,7 @@ final class ImplicitStepper {
     return SlabWorkers.sum(out, 0) * stepSec;
   }
 
-  /** Temperatures from the enthalpies, after {@link #conserve}. */
+  /** Temperatures (and their Kirchhoff transforms) from the enthalpies, after {@link #conserve}. */
   void refreshTemperatures() {
     workers.run(
         1,
@@ -445,7 +453,11 @@ final class ImplicitStepper {
           for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
             int m = material[c];
             if (m >= 0) {
-              temperature[c] = materials.temperatureC(m, enthalpy[c]);
+              double t = materials.temperatureC(m, enthalpy[c]);
+              temperature[c] = t;
+              if (!materials.sharp[m]) {
+                kirchhoff[c] = materials.kirchhoff(m, t);
+              }
             }
           }
         });

@@ -114,13 +114,23 @@ final class Materials {
    * slows a front that falls between centres.
    */
   double kirchhoffConductivity(int m, double a, double b) {
-    if (Math.abs(b - a) < 1e-9) {
-      return conductivityAtC(m, 0.5 * (a + b));
-    }
-    return (kirchhoff(m, b) - kirchhoff(m, a)) / (b - a);
+    return kirchhoffConductivity(m, a, b, kirchhoff(m, a), kirchhoff(m, b));
   }
 
-  private double conductivityAtC(int m, double temperatureC) {
+  /**
+   * As {@link #kirchhoffConductivity(int, double, double)} with the transforms of both temperatures
+   * given (the solver keeps each cell's). Below a microkelvin apart the difference quotient would
+   * lose its digits, and k at the middle temperature is used (exact on every linear piece of k).
+   */
+  double kirchhoffConductivity(int m, double a, double b, double phiA, double phiB) {
+    double difference = b - a;
+    if (Math.abs(difference) < 1e-6) {
+      return conductivityAtC(m, 0.5 * (a + b));
+    }
+    return (phiB - phiA) / difference;
+  }
+
+  double conductivityAtC(int m, double temperatureC) {
     double ks = frozenConductivity[m];
     double kl = unfrozenConductivity[m];
     if (temperatureC <= solidusC[m]) {
@@ -132,8 +142,11 @@ final class Materials {
     return ks + (kl - ks) * (temperatureC - solidusC[m]) / (liquidusC[m] - solidusC[m]);
   }
 
-  /** Integral of k dT from the solidus, W/m; k linear in T across the mushy zone. */
-  private double kirchhoff(int m, double temperatureC) {
+  /**
+   * Integral of k dT from the solidus, W/m; k linear in T across the mushy zone. Tissues with a
+   * mushy zone only (a sharp one has none to integrate over).
+   */
+  double kirchhoff(int m, double temperatureC) {
     double ks = frozenConductivity[m];
     double kl = unfrozenConductivity[m];
     double fromSolidus = temperatureC - solidusC[m];
