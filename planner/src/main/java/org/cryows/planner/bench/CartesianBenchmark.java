@@ -42,11 +42,11 @@ public final class CartesianBenchmark {
   static final List<Double> ISOTHERMS_C = List.of(0.0, -20.0);
 
   /**
-   * Bytes a sweep streams per cell update: eight double arrays read (temperature, three
-   * conductances, right-hand side, extra conductance, volume, enthalpy), one byte of material,
-   * enthalpy and temperature written.
+   * Bytes a sweep streams per cell update: four double arrays read (temperature, right-hand side,
+   * extra conductance, enthalpy) and three float conductances, one byte of material, enthalpy and
+   * temperature written. Red and black share one pass, so each byte is streamed once per sweep.
    */
-  static final int BYTES_PER_CELL_UPDATE = 8 * 8 + 1 + 2 * 8;
+  static final int BYTES_PER_CELL_UPDATE = 4 * 8 + 3 * 4 + 1 + 2 * 8;
 
   /** A 2 mm probe with a prescribed extraction: the same law for every run, so runs compare. */
   static final ProbeModel PROBE =

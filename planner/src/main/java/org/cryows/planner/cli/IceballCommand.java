@@ -388,6 +388,7 @@ public final class IceballCommand implements Callable<Integer> {
             timesSec,
             isothermsC,
             List.of());
+    Validity validity = ValidityEnvelope.assess(conditions(null, false));
     return () -> {
       LOG.info("iceball: 3-D, probe {}, {} mm spacing", probe.id(), spacing);
       long start = System.nanoTime();
@@ -400,6 +401,18 @@ public final class IceballCommand implements Callable<Integer> {
       result.put("diameter_mm", byIsotherm(ice.diametersMm()));
       result.put("model_version", solution.modelVersion());
       result.put("wall_s", wallSec);
+      result.put("validity", validityJson(validity));
+      Map<String, Object> model = modelJson(solution.modelVersion());
+      model.put("spacing_mm", spacing);
+      model.put("time_step_s", problem.timeStepSec());
+      // The far field is the cube's faces here, not a distance in diffusion lengths.
+      model.remove("far_field_diffusion_lengths");
+      model.put("cube_mm", THREE_D_CUBE_MM);
+      model.put(
+          "cells",
+          List.of(solution.grid().cells(0), solution.grid().cells(1), solution.grid().cells(2)));
+      model.put("steps", solution.steps());
+      result.put("model", model);
       return result;
     };
   }

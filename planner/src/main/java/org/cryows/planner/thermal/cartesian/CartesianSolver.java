@@ -33,7 +33,8 @@ public final class CartesianSolver {
 
   /** Names the numerical model; a saved prediction records it to be reproduced. */
   public static final String MODEL_VERSION =
-      "cartesian-enthalpy/1 (graded grid, backward Euler, red-black nonlinear SOR, line sources)";
+      "cartesian-enthalpy/2 (graded grid, backward Euler, red-black nonlinear SOR, line sources,"
+          + " vessel walls at the cylinder)";
 
   /**
    * Over-relaxation of the sweeps: 1.3 took the fewest sweeps on the single-probe test case (1.0:
@@ -146,6 +147,7 @@ public final class CartesianSolver {
     private final TrackRecorder tracks;
     private final EnergyWatchdog watchdog = new EnergyWatchdog();
     private int steps;
+    private double lastStepSec;
 
     Run(CartesianProblem problem, SlabWorkers workers) {
       this.problem = problem;
@@ -310,6 +312,8 @@ public final class CartesianSolver {
       field.beginStep(stepSec);
       boundaries.apply(field);
       double fixedProbeW = sources.apply(field, phase, phaseTimeSec, stepSec, probeConductances);
+      field.predict(phaseTimeSec > 0 ? stepSec / lastStepSec : 0);
+      lastStepSec = stepSec;
       field.sweep(stepSec, RELAXATION, TOLERANCE_C, MAX_SWEEPS);
       double bioheatJ = field.conserve(stepSec);
       watchdog.addBioheat(bioheatJ);

@@ -35,11 +35,28 @@ final class ImplicitStepper {
   final double[] volumeM3;
   final double[] enthalpy;
   final double[] oldEnthalpy;
+
+  /** Enthalpy change of each cell over the last step, J/m3: the trend the next step starts on. */
+  private final double[] lastIncrement;
+
   final double[] initialEnthalpy;
   final double[] temperature;
-  final double[] gx;
-  final double[] gy;
-  final double[] gz;
+
+  /**
+   * Kirchhoff transform of each mushy tissue cell's temperature, W/m, kept with the temperatures so
+   * the start of a step reads it instead of recomputing it for every face.
+   */
+  private final double[] kirchhoff;
+
+  /**
+   * Conductance of each cell's upper x, y and z face, W/K. Single precision halves what the sweeps
+   * stream for them; the conservative pass uses the same values on both sides of a face, so the
+   * books still balance to rounding.
+   */
+  final float[] gx;
+
+  final float[] gy;
+  final float[] gz;
   final double[] right;
   final double[] extraConductance;
 
@@ -82,10 +99,12 @@ final class ImplicitStepper {
     volumeM3 = new double[size];
     enthalpy = new double[size];
     oldEnthalpy = new double[size];
+    lastIncrement = new double[size];
     temperature = new double[size];
-    gx = new double[size];
-    gy = new double[size];
-    gz = new double[size];
+    kirchhoff = new double[size];
+    gx = new float[size];
+    gy = new float[size];
+    gz = new float[size];
     right = new double[size];
     extraConductance = new double[size];
     rowActive = new boolean[(nz + 2) * (ny + 2)];
@@ -105,6 +124,7 @@ final class ImplicitStepper {
             tissue++;
             enthalpy[c] = materials.models.get(m).enthalpyJPerM3(initialTemperatureC);
             temperature[c] = materials.temperatureC(m, enthalpy[c]);
+            kirchhoff[c] = materials.sharp[m] ? 0 : materials.kirchhoff(m, temperature[c]);
           }
         }
       }
@@ -164,13 +184,19 @@ final class ImplicitStepper {
                   continue;
                 }
                 double h = enthalpy[c];
+                lastIncrement[c] = h - oldEnthalpy[c];
                 oldEnthalpy[c] = h;
                 double t = temperature[c];
-                gx[c] = faceConductance(m, h, t, c + 1, dyM[j] * dzM[k], dxM[i], dxM[i + 1]);
+                gx[c] =
+                    (float) faceConductance(m, h, t, c, c + 1, dyM[j] * dzM[k], dxM[i], dxM[i + 1]);
                 gy[c] =
-                    faceConductance(m, h, t, c + rowStride, dxM[i] * dzM[k], dyM[j], dyM[j + 1]);
+                    (float)
+                        faceConductance(
+                            m, h, t, c, c + rowStride, dxM[i] * dzM[k], dyM[j], dyM[j + 1]);
                 gz[c] =
-                    faceConductance(m, h, t, c + planeStride, dxM[i] * dyM[j], dzM[k], dzM[k + 1]);
+                    (float)
+                        faceConductance(
+                            m, h, t, c, c + planeStride, dxM[i] * dyM[j], dzM[k], dzM[k + 1]);
                 double liquid = materials.liquidFraction(m, h);
                 double volume = volumeM3[c];
                 double perfusion = liquid * volume * materials.perfusionCoefficient[m];
@@ -185,12 +211,45 @@ final class ImplicitStepper {
         });
   }
 
+  /**
+   * Starts the sweeps from the last step's trend, H = H_old + share * (last increment), share =
+   * this step over the last (0 where the trend does not carry over, as at a phase change): near a
+   * moving front the first guess is then close, and the sweeps settle sooner. Only the starting
+   * iterate changes; the step's equations, and the conservative pass that ends it, do not. Call
+   * after the boundaries and probes have read the start-of-step state.
+   */
+  void predict(double share) {
+    if (share == 0) {
+      return;
+    }
+    workers.run(
+        1,
+        nz + 1,
+        0,
+        (kFrom, kTo, out) -> {
+          for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
+            int m = material[c];
+            if (m >= 0) {
+              double h = oldEnthalpy[c] + share * lastIncrement[c];
+              enthalpy[c] = h;
+              temperature[c] = materials.temperatureC(m, h);
+            }
+          }
+        });
+  }
+
   /** Conductance from cell c (material m) to its upper neighbour n across a face of that area. */
   private double faceConductance(
-      int m, double h, double t, int n, double areaM2, double sizeM, double neighbourSizeM) {
+      int m, double h, double t, int c, int n, double areaM2, double sizeM, double neighbourSizeM) {
     int mn = material[n];
     if (mn < 0) {
       return 0;
+    }
+    if (mn == m && !materials.sharp[m]) {
+      // One mushy tissue on both sides: the Kirchhoff mean over the pair's temperatures.
+      return areaM2
+          * materials.kirchhoffConductivity(m, t, temperature[n], kirchhoff[c], kirchhoff[n])
+          / (0.5 * (sizeM + neighbourSizeM));
     }
     double kc = materials.halfCellConductivity(m, h, temperature[n]);
     double kn = materials.halfCellConductivity(mn, enthalpy[n], t);
@@ -210,21 +269,37 @@ final class ImplicitStepper {
     double settled = toleranceC / 4;
     Arrays.fill(rowActive, true);
     for (int sweep = 1; sweep <= maxSweeps; sweep++) {
-      double change = 0;
-      for (int colour = 0; colour < 2; colour++) {
-        int parity = colour;
-        double[][] out =
-            workers.run(
-                1,
-                nz + 1,
-                2,
-                (kFrom, kTo, slab) ->
-                    sweepPlanes(kFrom, kTo, parity, inverseStep, relaxation, slab));
-        change = Math.max(change, SlabWorkers.max(out, 0));
-        if (colour == 0) {
-          cellUpdates += (long) SlabWorkers.sum(out, 1);
-        }
-      }
+      // One pass over memory per sweep: red cells of plane k, then black cells of plane k - 1,
+      // whose neighbours are all red and now updated. Black depends only on red and red only on
+      // black, so this is the same iteration as two full passes, with half the memory traffic.
+      // The black cells of each slab's first and last planes border another slab's red cells and
+      // wait for the second, short pass.
+      double[][] fused =
+          workers.run(
+              1,
+              nz + 1,
+              2,
+              (kFrom, kTo, slab) -> {
+                for (int k = kFrom; k < kTo; k++) {
+                  sweepPlane(k, 0, inverseStep, relaxation, slab);
+                  if (k - 1 > kFrom) {
+                    sweepPlane(k - 1, 1, inverseStep, relaxation, slab);
+                  }
+                }
+              });
+      double[][] edges =
+          workers.run(
+              1,
+              nz + 1,
+              2,
+              (kFrom, kTo, slab) -> {
+                sweepPlane(kFrom, 1, inverseStep, relaxation, slab);
+                if (kTo - 1 > kFrom) {
+                  sweepPlane(kTo - 1, 1, inverseStep, relaxation, slab);
+                }
+              });
+      double change = Math.max(SlabWorkers.max(fused, 0), SlabWorkers.max(edges, 0));
+      cellUpdates += (long) SlabWorkers.sum(fused, 1);
       if (!Double.isFinite(change)) {
         throw new ThermalModelFailure("non-finite temperature in the implicit step");
       }
@@ -247,67 +322,72 @@ final class ImplicitStepper {
         "the implicit step did not converge in " + maxSweeps + " sweeps; shorten the time step");
   }
 
-  private void sweepPlanes(
-      int kFrom, int kTo, int parity, double inverseStep, double relaxation, double[] out) {
-    double largest = 0;
+  /**
+   * Updates the cells of one colour in plane k; {@code out[0]} keeps the largest temperature change
+   * seen, {@code out[1]} counts the cells of the rows visited (once per sweep, on colour 0).
+   */
+  private void sweepPlane(int k, int parity, double inverseStep, double relaxation, double[] out) {
+    double largest = out[0];
     long visited = 0;
     final double[] t = temperature;
     final int up = rowStride;
     final int above = planeStride;
-    for (int k = kFrom; k < kTo; k++) {
-      for (int j = 1; j <= ny; j++) {
-        int row = k * (ny + 2) + j;
-        if (!rowActive[row]) {
-          if (parity == 0) {
-            rowChange[row] = 0;
-          }
+    for (int j = 1; j <= ny; j++) {
+      int row = k * (ny + 2) + j;
+      if (!rowActive[row]) {
+        if (parity == 0) {
+          rowChange[row] = 0;
+        }
+        continue;
+      }
+      if (parity == 0) {
+        visited += nx;
+      }
+      double rowLargest = parity == 0 ? 0 : rowChange[row];
+      // V / dt from the cell sizes: one array fewer to stream than reading the volumes.
+      double rowCapacity = dyM[j] * dzM[k] * inverseStep;
+      int first = 1 + ((j + k + parity) & 1);
+      int c = index(first, j, k);
+      for (int i = first; i <= nx; i += 2, c += 2) {
+        int m = material[c];
+        if (m < 0) {
           continue;
         }
-        visited += nx;
-        double rowLargest = parity == 0 ? 0 : rowChange[row];
-        int first = 1 + ((j + k + parity) & 1);
-        int c = index(first, j, k);
-        for (int i = first; i <= nx; i += 2, c += 2) {
-          int m = material[c];
-          if (m < 0) {
-            continue;
-          }
-          double east = gx[c];
-          double west = gx[c - 1];
-          double north = gy[c];
-          double south = gy[c - up];
-          double top = gz[c];
-          double bottom = gz[c - above];
-          double conductance = east + west + north + south + top + bottom + extraConductance[c];
-          double rhs =
-              right[c]
-                  + east * t[c + 1]
-                  + west * t[c - 1]
-                  + north * t[c + up]
-                  + south * t[c - up]
-                  + top * t[c + above]
-                  + bottom * t[c - above];
-          double local = materials.solveLocal(m, volumeM3[c] * inverseStep, conductance, rhs);
-          double current = enthalpy[c];
-          // Over-relax within one branch of T(H) only: across a kink it would overshoot and cycle.
-          double h =
-              materials.sameBranch(m, current, local)
-                  ? current + relaxation * (local - current)
-                  : local;
-          enthalpy[c] = h;
-          double newT = materials.temperatureC(m, h);
-          double change = Math.abs(newT - t[c]);
-          if (change > rowLargest) {
-            rowLargest = change;
-          }
-          t[c] = newT;
+        double east = gx[c];
+        double west = gx[c - 1];
+        double north = gy[c];
+        double south = gy[c - up];
+        double top = gz[c];
+        double bottom = gz[c - above];
+        double conductance = east + west + north + south + top + bottom + extraConductance[c];
+        double rhs =
+            right[c]
+                + east * t[c + 1]
+                + west * t[c - 1]
+                + north * t[c + up]
+                + south * t[c - up]
+                + top * t[c + above]
+                + bottom * t[c - above];
+        double local = materials.solveLocal(m, dxM[i] * rowCapacity, conductance, rhs);
+        double current = enthalpy[c];
+        // Over-relax within one branch of T(H) only: across a kink it would overshoot and cycle.
+        double h =
+            materials.sameBranch(m, current, local)
+                ? current + relaxation * (local - current)
+                : local;
+        enthalpy[c] = h;
+        double newT = materials.temperatureC(m, h);
+        double change = Math.abs(newT - t[c]);
+        if (change > rowLargest) {
+          rowLargest = change;
         }
-        rowChange[row] = rowLargest;
-        largest = Math.max(largest, rowLargest);
+        t[c] = newT;
       }
+      rowChange[row] = rowLargest;
+      largest = Math.max(largest, rowLargest);
     }
     out[0] = largest;
-    out[1] = visited;
+    out[1] += visited;
   }
 
   /**
@@ -363,7 +443,7 @@ final class ImplicitStepper {
     return SlabWorkers.sum(out, 0) * stepSec;
   }
 
-  /** Temperatures from the enthalpies, after {@link #conserve}. */
+  /** Temperatures (and their Kirchhoff transforms) from the enthalpies, after {@link #conserve}. */
   void refreshTemperatures() {
     workers.run(
         1,
@@ -373,7 +453,11 @@ final class ImplicitStepper {
           for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
             int m = material[c];
             if (m >= 0) {
-              temperature[c] = materials.temperatureC(m, enthalpy[c]);
+              double t = materials.temperatureC(m, enthalpy[c]);
+              temperature[c] = t;
+              if (!materials.sharp[m]) {
+                kirchhoff[c] = materials.kirchhoff(m, t);
+              }
             }
           }
         });

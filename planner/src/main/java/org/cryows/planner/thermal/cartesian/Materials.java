@@ -16,6 +16,11 @@ final class Materials {
   final double[] unfrozenHeatCapacity;
   final double[] liquidusEnthalpy;
 
+  /** 1 / (rho c) frozen and unfrozen: the inner loops multiply instead of dividing. */
+  final double[] inverseFrozenHeatCapacity;
+
+  final double[] inverseUnfrozenHeatCapacity;
+
   /** dT/dH between solidus and liquidus; 0 on a sharp plateau. */
   final double[] mushySlope;
 
@@ -34,6 +39,8 @@ final class Materials {
     frozenHeatCapacity = new double[count];
     unfrozenHeatCapacity = new double[count];
     liquidusEnthalpy = new double[count];
+    inverseFrozenHeatCapacity = new double[count];
+    inverseUnfrozenHeatCapacity = new double[count];
     mushySlope = new double[count];
     frozenConductivity = new double[count];
     unfrozenConductivity = new double[count];
@@ -48,6 +55,8 @@ final class Materials {
       frozenHeatCapacity[m] = tissue.heatCapacityFrozenJPerM3K();
       unfrozenHeatCapacity[m] = tissue.heatCapacityUnfrozenJPerM3K();
       liquidusEnthalpy[m] = model.liquidusEnthalpyJPerM3();
+      inverseFrozenHeatCapacity[m] = 1 / frozenHeatCapacity[m];
+      inverseUnfrozenHeatCapacity[m] = 1 / unfrozenHeatCapacity[m];
       mushySlope[m] = (liquidusC[m] - solidusC[m]) / liquidusEnthalpy[m];
       frozenConductivity[m] = tissue.conductivityFrozenWPerMK();
       unfrozenConductivity[m] = tissue.conductivityUnfrozenWPerMK();
@@ -59,11 +68,11 @@ final class Materials {
 
   double temperatureC(int m, double enthalpy) {
     if (enthalpy <= 0) {
-      return solidusC[m] + enthalpy / frozenHeatCapacity[m];
+      return solidusC[m] + enthalpy * inverseFrozenHeatCapacity[m];
     }
     double liquidus = liquidusEnthalpy[m];
     if (enthalpy >= liquidus) {
-      return liquidusC[m] + (enthalpy - liquidus) / unfrozenHeatCapacity[m];
+      return liquidusC[m] + (enthalpy - liquidus) * inverseUnfrozenHeatCapacity[m];
     }
     return solidusC[m] + enthalpy * mushySlope[m];
   }
@@ -98,6 +107,60 @@ final class Materials {
   }
 
   /**
+   * Mean conductivity over the temperatures between two cell centres of one mushy tissue, (Phi(b) -
+   * Phi(a)) / (b - a) with Phi the Kirchhoff transform (integral of k dT): the flux between the
+   * centres is then exact for steady conduction through the pair, where the series of two half
+   * cells each at its own mixed conductivity weighs the warm, poorly conducting side too much and
+   * slows a front that falls between centres.
+   */
+  double kirchhoffConductivity(int m, double a, double b) {
+    return kirchhoffConductivity(m, a, b, kirchhoff(m, a), kirchhoff(m, b));
+  }
+
+  /**
+   * As {@link #kirchhoffConductivity(int, double, double)} with the transforms of both temperatures
+   * given (the solver keeps each cell's). Below a microkelvin apart the difference quotient would
+   * lose its digits, and k at the middle temperature is used (exact on every linear piece of k).
+   */
+  double kirchhoffConductivity(int m, double a, double b, double phiA, double phiB) {
+    double difference = b - a;
+    if (Math.abs(difference) < 1e-6) {
+      return conductivityAtC(m, 0.5 * (a + b));
+    }
+    return (phiB - phiA) / difference;
+  }
+
+  double conductivityAtC(int m, double temperatureC) {
+    double ks = frozenConductivity[m];
+    double kl = unfrozenConductivity[m];
+    if (temperatureC <= solidusC[m]) {
+      return ks;
+    }
+    if (temperatureC >= liquidusC[m]) {
+      return kl;
+    }
+    return ks + (kl - ks) * (temperatureC - solidusC[m]) / (liquidusC[m] - solidusC[m]);
+  }
+
+  /**
+   * Integral of k dT from the solidus, W/m; k linear in T across the mushy zone. Tissues with a
+   * mushy zone only (a sharp one has none to integrate over).
+   */
+  double kirchhoff(int m, double temperatureC) {
+    double ks = frozenConductivity[m];
+    double kl = unfrozenConductivity[m];
+    double fromSolidus = temperatureC - solidusC[m];
+    if (fromSolidus <= 0) {
+      return ks * fromSolidus;
+    }
+    double mushyWidth = liquidusC[m] - solidusC[m];
+    if (fromSolidus < mushyWidth) {
+      return ks * fromSolidus + 0.5 * (kl - ks) * fromSolidus * fromSolidus / mushyWidth;
+    }
+    return 0.5 * (ks + kl) * mushyWidth + kl * (fromSolidus - mushyWidth);
+  }
+
+  /**
    * The enthalpy that solves {@code capacity * H + conductance * T(H) = right}: one cell's implicit
    * balance with its neighbours held, exactly, branch by branch (T(H) is piecewise linear and
    * increasing, so the root is unique).
@@ -108,14 +171,15 @@ final class Materials {
   double solveLocal(int m, double capacity, double conductance, double right) {
     double solidus = solidusC[m];
     if (right <= conductance * solidus) {
-      return (right - conductance * solidus) / (capacity + conductance / frozenHeatCapacity[m]);
+      return (right - conductance * solidus)
+          / (capacity + conductance * inverseFrozenHeatCapacity[m]);
     }
     double liquidus = liquidusEnthalpy[m];
     double liquidusC = this.liquidusC[m];
     if (right >= capacity * liquidus + conductance * liquidusC) {
-      double cl = unfrozenHeatCapacity[m];
-      return (right - conductance * liquidusC + conductance * liquidus / cl)
-          / (capacity + conductance / cl);
+      double conductancePerCapacity = conductance * inverseUnfrozenHeatCapacity[m];
+      return (right - conductance * liquidusC + conductancePerCapacity * liquidus)
+          / (capacity + conductancePerCapacity);
     }
     return (right - conductance * solidus) / (capacity + conductance * mushySlope[m]);
   }

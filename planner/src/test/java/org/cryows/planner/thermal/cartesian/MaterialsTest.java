@@ -42,4 +42,29 @@ class MaterialsTest {
       }
     }
   }
+
+  @Test
+  void kirchhoffConductivity_mushyTissue_isTheMeanOfTheModelsConductivityOverTheInterval() {
+    int[] mushy = {0, 2};
+    double[][] intervals = {{-30, 10}, {-20, -5}, {-6, -2}, {-3, 20}, {5, 30}, {-50, -10}};
+    for (int m : mushy) {
+      for (double[] interval : intervals) {
+        // Midpoint rule over the model's own k(T(H)): exact on the linear pieces.
+        int pieces = 4000;
+        double width = (interval[1] - interval[0]) / pieces;
+        double integral = 0;
+        for (int n = 0; n < pieces; n++) {
+          double t = interval[0] + (n + 0.5) * width;
+          integral += models.get(m).conductivityWPerMK(models.get(m).enthalpyJPerM3(t)) * width;
+        }
+        double mean = integral / (interval[1] - interval[0]);
+        assertEquals(mean, materials.kirchhoffConductivity(m, interval[0], interval[1]), 1e-6);
+        assertEquals(mean, materials.kirchhoffConductivity(m, interval[1], interval[0]), 1e-6);
+      }
+      assertEquals(
+          models.get(m).conductivityWPerMK(models.get(m).enthalpyJPerM3(-4)),
+          materials.kirchhoffConductivity(m, -4, -4),
+          1e-12);
+    }
+  }
 }
