@@ -260,6 +260,10 @@ class IceballCommandTest {
     assertTrue(diameter > 2 && diameter < length, "diameter " + diameter);
     assertTrue(json.get("diameter_mm").get("0").get(0).asDouble() < diameter);
     assertTrue(json.get("model_version").asText().startsWith("cartesian-enthalpy"));
+    // 3-D is not validated against measurements: the output must say so, with its reasons.
+    assertEquals("outside", json.get("validity").get("status").asText());
+    assertTrue(json.get("validity").get("reasons").toString().contains("geometry 3d"));
+    assertTrue(json.has("model"), "the parameters needed to reproduce the prediction");
   }
 
   @Test
