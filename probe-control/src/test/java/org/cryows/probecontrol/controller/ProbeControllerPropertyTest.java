@@ -86,6 +86,38 @@ class ProbeControllerPropertyTest {
     }
   }
 
+  /**
+   * Found by the property: a probe valve stuck open 34 ms before the link went down. The controller
+   * cannot see the stuck valve without telemetry, so the link fault's own deadline (and the
+   * console's watchdog below it) governs, and the stuck valve's deadline counts again from the
+   * first fresh sample; the property had kept counting it from the onset.
+   */
+  @Example
+  void valveStuckThenLinkLost_linkDeadlineGoverns() {
+    Scenario scenario =
+        new Scenario(
+            Gas.CO2,
+            -78,
+            List.of(new FreezeCycle(1, 0)),
+            List.of(
+                new Scenario.Step(1, Scenario.Kind.CONNECT, 0),
+                new Scenario.Step(52, Scenario.Kind.SELF_TEST, 0),
+                new Scenario.Step(72, Scenario.Kind.LOAD, 0),
+                new Scenario.Step(1_653, Scenario.Kind.ARM, 0),
+                new Scenario.Step(1_753, Scenario.Kind.PEDAL_DOWN, 0),
+                new Scenario.Step(1_760, Scenario.Kind.PEDAL_UP, 0),
+                new Scenario.Step(2_154, Scenario.Kind.START, 0)),
+            List.of(
+                new Scenario.FaultWindow(Fault.COMM_LOSS, 2_954, Long.MAX_VALUE),
+                new Scenario.FaultWindow(Fault.VALVE_STUCK_OPEN, 2_920, Long.MAX_VALUE)),
+            4_000,
+            1);
+    SimulationRun run = new SimulationRun(scenario).run();
+    if (!run.violations.isEmpty()) {
+      throw new AssertionError(run.violations.toString());
+    }
+  }
+
   @Provide
   Arbitrary<Scenario> scenarios() {
     Arbitrary<Gas> gas = Arbitraries.of(Gas.values());

@@ -238,6 +238,7 @@ final class SimulationRun {
         console.inject(fault);
         if (fault == Fault.COMM_LOSS || fault == Fault.FIRMWARE_HANG) {
           effectiveOnsetMs.put(fault, t); // counted from the last sample, which came before
+          awaitFreshSampleForFaultsStillWithinDeadline(t);
         } else if (DEADLINE_MS.containsKey(fault) && fault != Fault.VALVE_STUCK_OPEN) {
           awaitingSampleSinceMs.put(fault, t);
         }
@@ -246,6 +247,26 @@ final class SimulationRun {
         effectiveOnsetMs.remove(fault);
         awaitingSampleSinceMs.remove(fault);
         excused.remove(fault);
+      }
+    }
+  }
+
+  /**
+   * A telemetry-borne fault whose deadline has not passed when the link goes down cannot be seen
+   * until telemetry returns; until then the link fault's own deadline governs, so its deadline
+   * counts again from the first fresh sample.
+   */
+  private void awaitFreshSampleForFaultsStillWithinDeadline(long t) {
+    var iterator = effectiveOnsetMs.entrySet().iterator();
+    while (iterator.hasNext()) {
+      Map.Entry<Fault, Long> e = iterator.next();
+      Fault other = e.getKey();
+      if (other == Fault.COMM_LOSS || other == Fault.FIRMWARE_HANG) {
+        continue;
+      }
+      if (t < e.getValue() + DEADLINE_MS.get(other)) {
+        awaitingSampleSinceMs.put(other, e.getValue());
+        iterator.remove();
       }
     }
   }
