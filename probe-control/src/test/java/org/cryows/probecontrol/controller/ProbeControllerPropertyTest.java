@@ -118,6 +118,32 @@ class ProbeControllerPropertyTest {
     }
   }
 
+  /** Found by the property: the firmware hung, then the line went silent 86 ms later. */
+  @Example
+  void firmwareHangThenCommLoss_commLossDeadlineGoverns() {
+    Scenario scenario =
+        new Scenario(
+            Gas.CO2,
+            -78,
+            List.of(new FreezeCycle(1, 0)),
+            List.of(
+                new Scenario.Step(1, Scenario.Kind.CONNECT, 0),
+                new Scenario.Step(52, Scenario.Kind.SELF_TEST, 0),
+                new Scenario.Step(72, Scenario.Kind.LOAD, 0),
+                new Scenario.Step(1_653, Scenario.Kind.ARM, 0),
+                new Scenario.Step(1_753, Scenario.Kind.PEDAL_DOWN, 0),
+                new Scenario.Step(2_154, Scenario.Kind.START, 0)),
+            List.of(
+                new Scenario.FaultWindow(Fault.COMM_LOSS, 2_720, Long.MAX_VALUE),
+                new Scenario.FaultWindow(Fault.FIRMWARE_HANG, 2_634, Long.MAX_VALUE)),
+            4_000,
+            1);
+    SimulationRun run = new SimulationRun(scenario).run();
+    if (!run.violations.isEmpty()) {
+      throw new AssertionError(run.violations.toString());
+    }
+  }
+
   @Provide
   Arbitrary<Scenario> scenarios() {
     Arbitrary<Gas> gas = Arbitraries.of(Gas.values());

@@ -238,7 +238,7 @@ final class SimulationRun {
         console.inject(fault);
         if (fault == Fault.COMM_LOSS || fault == Fault.FIRMWARE_HANG) {
           effectiveOnsetMs.put(fault, t); // counted from the last sample, which came before
-          awaitFreshSampleForFaultsStillWithinDeadline(t);
+          awaitFreshSampleForFaultsStillWithinDeadline(fault, t);
         } else if (DEADLINE_MS.containsKey(fault) && fault != Fault.VALVE_STUCK_OPEN) {
           awaitingSampleSinceMs.put(fault, t);
         }
@@ -254,17 +254,23 @@ final class SimulationRun {
   /**
    * A telemetry-borne fault whose deadline has not passed when the link goes down cannot be seen
    * until telemetry returns; until then the link fault's own deadline governs, so its deadline
-   * counts again from the first fresh sample.
+   * counts again from the first fresh sample. Likewise a firmware hang still being judged from
+   * frozen telemetry when the line goes silent is then found as a link loss, within the comm loss's
+   * own deadline (the console's 500 ms hardware watchdog acts below both).
    */
-  private void awaitFreshSampleForFaultsStillWithinDeadline(long t) {
+  private void awaitFreshSampleForFaultsStillWithinDeadline(Fault linkFault, long t) {
     var iterator = effectiveOnsetMs.entrySet().iterator();
     while (iterator.hasNext()) {
       Map.Entry<Fault, Long> e = iterator.next();
       Fault other = e.getKey();
-      if (other == Fault.COMM_LOSS || other == Fault.FIRMWARE_HANG) {
+      if (other == linkFault || t >= e.getValue() + DEADLINE_MS.get(other)) {
         continue;
       }
-      if (t < e.getValue() + DEADLINE_MS.get(other)) {
+      if (other == Fault.FIRMWARE_HANG) {
+        if (linkFault == Fault.COMM_LOSS) {
+          iterator.remove();
+        }
+      } else if (other != Fault.COMM_LOSS) {
         awaitingSampleSinceMs.put(other, e.getValue());
         iterator.remove();
       }
