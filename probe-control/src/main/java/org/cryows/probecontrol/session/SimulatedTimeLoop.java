@@ -1,5 +1,7 @@
 package org.cryows.probecontrol.session;
 
+import org.cryows.probecontrol.transport.PortException;
+
 /**
  * Runs a session and its simulated console on simulated time, as fast as the machine allows and
  * with the same result every time, over any byte channel (an in-memory pair or a real serial line).
@@ -89,6 +91,9 @@ public final class SimulatedTimeLoop {
   public void settle() {
     long deadline = 0;
     while (true) {
+      // Every byte on its way is in the reader's hands before either end polls, so timers never
+      // race a slow line (a pty delivers late and in pieces; memory does not).
+      stageBytesInFlight();
       console.service(0);
       session.pollLink(0);
       pumpRounds++;
@@ -119,6 +124,17 @@ public final class SimulatedTimeLoop {
       } else {
         session.pollLink(1);
       }
+    }
+  }
+
+  private void stageBytesInFlight() {
+    long deadline = System.nanoTime() + SETTLE_TIMEOUT_NANOS;
+    try {
+      consolePort.stageUntilArrived(workstationPort.bytesWritten(), deadline);
+      workstationPort.stageUntilArrived(consolePort.bytesWritten(), deadline);
+    } catch (PortException e) {
+      throw new IllegalStateException(
+          "the line failed at " + clock.nowMs() + " ms: " + e.getMessage(), e);
     }
   }
 
