@@ -77,10 +77,7 @@ class ProbeControllerPropertyTest {
                 new Scenario.FaultWindow(Fault.FIRMWARE_HANG, 2_186, 2_466)),
             12_403,
             9);
-    SimulationRun run = new SimulationRun(scenario).run();
-    if (!run.violations.isEmpty()) {
-      throw new AssertionError(run.violations.toString());
-    }
+    SimulationRun run = runWithoutViolations(scenario);
     if (run.events.alarms().stream().noneMatch(a -> a.code().equals("LEAK"))) {
       throw new AssertionError("no LEAK raised: " + run.events.alarms());
     }
@@ -112,10 +109,7 @@ class ProbeControllerPropertyTest {
                 new Scenario.FaultWindow(Fault.VALVE_STUCK_OPEN, 2_920, Long.MAX_VALUE)),
             4_000,
             1);
-    SimulationRun run = new SimulationRun(scenario).run();
-    if (!run.violations.isEmpty()) {
-      throw new AssertionError(run.violations.toString());
-    }
+    runWithoutViolations(scenario);
   }
 
   /** Found by the property: the firmware hung, then the line went silent 86 ms later. */
@@ -138,10 +132,15 @@ class ProbeControllerPropertyTest {
                 new Scenario.FaultWindow(Fault.FIRMWARE_HANG, 2_634, Long.MAX_VALUE)),
             4_000,
             1);
+    runWithoutViolations(scenario);
+  }
+
+  private static SimulationRun runWithoutViolations(Scenario scenario) {
     SimulationRun run = new SimulationRun(scenario).run();
     if (!run.violations.isEmpty()) {
       throw new AssertionError(run.violations.toString());
     }
+    return run;
   }
 
   @Provide
