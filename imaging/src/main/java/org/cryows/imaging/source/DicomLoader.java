@@ -163,15 +163,25 @@ public final class DicomLoader {
 
   private static Outcome readOne(Path file) {
     try {
+      Optional<String> notDicom = DicomSniffer.whyNotDicom(file);
+      if (notDicom.isPresent()) {
+        return failed(file, notDicom.get());
+      }
       DicomDataset header = DicomHeaders.read(file);
       if (DicomDirectory.isDicomDir(header)) {
         return new Outcome(Optional.empty(), Optional.empty());
+      }
+      Optional<String> truncated = TruncationCheck.check(header, Files.size(file));
+      if (truncated.isPresent()) {
+        return failed(file, truncated.get());
       }
       return new Outcome(Optional.of(FileEntry.of(file, header)), Optional.empty());
     } catch (DicomReadException e) {
       return failed(file, e.reason());
     } catch (DicomAttributeException e) {
       return failed(file, withoutPrefix(file, e.getMessage()));
+    } catch (IOException e) {
+      return failed(file, "cannot be read: " + e.getMessage());
     } catch (RuntimeException e) {
       return failed(file, "unreadable header: " + e);
     }

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * on a small pool.
  *
  * <p>A frame's size is what its samples take on the heap (4 bytes each). A frame larger than the
- * whole bound is handed out but not kept. Sources stay open for the few most recently used files;
- * a source dropped from that set, or left at {@link #close()}, is closed if it is {@link
+ * whole bound is handed out but not kept. Sources stay open for the few most recently used files; a
+ * source dropped from that set, or left at {@link #close()}, is closed if it is {@link
  * AutoCloseable}, once no decode reads from it.
  */
 public final class FrameCache implements AutoCloseable {

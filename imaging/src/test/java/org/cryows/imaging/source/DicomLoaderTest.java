@@ -1,0 +1,167 @@
+package org.cryows.imaging.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cryows.testkit.SharedTestData;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DicomLoaderTest {
+
+  private static final Path PYDICOM_DICOMDIR =
+      Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/DICOMDIR");
+
+  @Test
+  void load_dicomDir_groupsItsThirtyOneImagesByPatientStudyAndSeries() {
+    Path dicomdir = SharedTestData.dicom("misc/dicomdir_pydicom/DICOMDIR");
+
+    DicomTree tree = new DicomLoader().load(dicomdir);
+
+    assertEquals(List.of(), tree.problems());
+    // Counted independently from the files with pydicom: 2 patients, 6 studies, 13 series.
+    assertEquals(
+        List.of("Doe^Archibald", "Doe^Peter"),
+        tree.patients().stream().map(Patient::name).toList());
+    assertEquals(
+        List.of("77654033", "98890234"), tree.patients().stream().map(Patient::patientId).toList());
+    assertEquals(2, tree.patients().get(0).studies().size());
+    assertEquals(4, tree.patients().get(1).studies().size());
+    assertEquals(13, tree.series().count());
+    assertEquals(31, tree.instances().count());
+
+    Map<String, Series> byUid =
+        tree.series().collect(Collectors.toMap(Series::seriesInstanceUid, Function.identity()));
+    Series mr700 = byUid.get("1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.118");
+    assertEquals(700, mr700.seriesNumber().getAsInt());
+    assertEquals("MR", mr700.modality());
+    // Instance Number order, which is not the order of the file names.
+    assertEquals(
+        List.of("4558", "4528", "4588", "4467", "4618", "4678", "4648"),
+        mr700.instances().stream().map(i -> i.path().getFileName().toString()).toList());
+    assertEquals(
+        List.of(1, 2, 3, 4, 5, 6, 7),
+        mr700.instances().stream().map(i -> i.instanceNumber().getAsInt()).toList());
+    assertEquals(1, mr700.instances().get(0).frames());
+
+    Series ct = byUid.get("1.3.6.1.4.1.5962.1.1.0.0.0.1196530851.28319.0.2");
+    assertEquals(
+        List.of(18, 180, 181, 182),
+        ct.instances().stream().map(i -> i.instanceNumber().getAsInt()).toList());
+    assertTrue(
+        ct.instances().get(0).path().startsWith(dicomdir.getParent().toAbsolutePath()),
+        "file IDs resolve against the DICOMDIR's folder");
+  }
+
+  @Test
+  void load_dicomDirAndItsFolder_giveTheSameTree() {
+    Path dicomdir = SharedTestData.dicom("misc/dicomdir_pydicom/DICOMDIR");
+    DicomTree listed = new DicomLoader().load(dicomdir);
+    DicomTree scanned = new DicomLoader().load(dicomdir.getParent().toAbsolutePath());
+    assertEquals(List.of(), scanned.problems(), "the DICOMDIR in the folder is left aside");
+    assertEquals(listed, scanned);
+  }
+
+  @Test
+  void load_debiansPydicomDicomDir_loadsTheSameFileSet() {
+    Assumptions.assumeTrue(
+        Files.isRegularFile(PYDICOM_DICOMDIR), "pydicom test files absent: " + PYDICOM_DICOMDIR);
+    DicomTree tree = new DicomLoader().load(PYDICOM_DICOMDIR);
+    assertEquals(List.of(), tree.problems());
+    assertEquals(31, tree.instances().count());
+    assertEquals(13, tree.series().count());
+  }
+
+  @Test
+  void load_dicomDirWithoutItsFiles_reportsEachMissingFile() {
+    Path standalone = SharedTestData.dicom("misc/DICOMDIR_fodicom_standalone");
+
+    DicomTree tree = new DicomLoader().load(standalone);
+
+    assertEquals(0, tree.instances().count());
+    assertEquals(20, tree.problems().size(), tree.problems().toString());
+    for (LoadProblem problem : tree.problems()) {
+      assertTrue(problem.reason().contains("but missing"), problem.toString());
+      assertTrue(problem.reason().contains("(IMAGE)"), problem.toString());
+      assertTrue(
+          problem.path().startsWith(standalone.toAbsolutePath().getParent()), problem.toString());
+    }
+  }
+
+  @Test
+  void load_folderWithJunkAndACutFile_loadsTheRestAndNamesTheBadOnes(@TempDir Path dir)
+      throws Exception {
+    Path ob = SharedTestData.dicom("us/OBXXXX1A_palette_explicitLE.dcm");
+    Path cine = SharedTestData.dicom("us/examples_ybr_color_mf30_jpegbaseline.dcm");
+    Files.createDirectories(dir.resolve("a/b"));
+    Files.copy(ob, dir.resolve("a/ob.dcm"));
+    Files.copy(cine, dir.resolve("a/b/cine.dcm"));
+    Path notes = Files.writeString(dir.resolve("a/b/notes.txt"), "probe 3 due for service\n");
+    Path cut = dir.resolve("cut.dcm");
+    Files.write(cut, Arrays.copyOf(Files.readAllBytes(ob), 2000));
+    Path copy = Files.copy(ob, dir.resolve("copy-of-ob.dcm"));
+
+    DicomTree tree = new DicomLoader(2).load(dir);
+
+    assertEquals(
+        List.of(dir.resolve("a/b/cine.dcm"), dir.resolve("a/ob.dcm")),
+        tree.instances().map(Instance::path).sorted().toList());
+    Map<Path, String> problems =
+        tree.problems().stream().collect(Collectors.toMap(LoadProblem::path, LoadProblem::reason));
+    assertEquals(3, problems.size(), tree.problems().toString());
+    assertTrue(problems.get(notes).contains("DICOM"), problems.get(notes));
+    // 2000 bytes of a file whose 800 x 600 palette image alone needs 480000.
+    assertTrue(
+        problems.get(cut).startsWith("truncated: the file has 2000 bytes")
+            && problems.get(cut).contains("needs 480000"),
+        problems.get(cut));
+    assertTrue(
+        problems.get(copy).contains("same SOP Instance UID as " + dir.resolve("a/ob.dcm")),
+        problems.get(copy));
+
+    Instance cineInstance =
+        tree.instances().filter(i -> i.path().endsWith("cine.dcm")).findFirst().orElseThrow();
+    assertEquals(30, cineInstance.frames());
+    assertEquals("US", cineInstance.modality());
+    assertEquals("1.2.840.10008.1.2.4.50", cineInstance.transferSyntaxUid());
+    assertEquals("1.2.840.10008.5.1.4.1.1.3.1", cineInstance.sopClassUid());
+  }
+
+  @Test
+  void load_oneThreadOrFour_givesTheSameOrder() {
+    Path folder = SharedTestData.dicom("misc/dicomdir_pydicom");
+    assertEquals(new DicomLoader(1).load(folder), new DicomLoader(4).load(folder));
+  }
+
+  @Test
+  void load_aSingleFile_givesOnePatientWithOneInstance() {
+    Path ob = SharedTestData.dicom("us/OBXXXX1A_palette_explicitLE.dcm");
+    DicomTree tree = new DicomLoader().load(ob);
+    assertEquals(List.of(), tree.problems());
+    assertEquals(List.of(ob), tree.instances().map(Instance::path).toList());
+  }
+
+  @Test
+  void load_pathThatDoesNotExist_isAProblemNotAnException(@TempDir Path dir) {
+    Path nowhere = dir.resolve("nowhere");
+    DicomTree tree = new DicomLoader().load(nowhere);
+    assertEquals(List.of(new LoadProblem(nowhere, "no such file or folder")), tree.problems());
+  }
+
+  @Test
+  void load_textFileNamedDicomDir_isReportedNotThrown(@TempDir Path dir) throws Exception {
+    Path fake = Files.writeString(dir.resolve("DICOMDIR"), "not a directory at all");
+    DicomTree tree = new DicomLoader().load(fake);
+    assertEquals(1, tree.problems().size());
+    assertEquals(fake, tree.problems().get(0).path());
+    assertTrue(tree.patients().isEmpty());
+  }
+}
