@@ -15,6 +15,8 @@ import org.cryows.imaging.dataset.InMemoryDataset;
 import org.cryows.imaging.dataset.Tags;
 import org.cryows.testkit.SharedTestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UltrasoundRegionsTest {
 
@@ -150,6 +152,74 @@ class UltrasoundRegionsTest {
     assertEquals(PhysicalUnit.DEGREES, PhysicalUnit.ofCode(0xC));
     assertEquals(PhysicalUnit.UNKNOWN, PhysicalUnit.ofCode(0xD));
     assertEquals(PhysicalUnit.UNKNOWN, PhysicalUnit.ofCode(-1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "us/OBXXXX1A_palette_bigendian.dcm",
+        "us/OBXXXX1A_palette_rle_2frame.dcm",
+        "us/OBXXXX1A_palette_explicitLE.dcm"
+      })
+  void read_sameImageInOtherEncodings_givesTheSameRegions(String sample) throws Exception {
+    List<UltrasoundRegion> regions =
+        UltrasoundRegions.read(DicomHeaders.read(SharedTestData.dicom(sample)));
+    assertEquals(2, regions.size());
+    assertEquals(
+        rounded(
+            new RegionSummary(
+                120,
+                60,
+                800,
+                518,
+                "cm",
+                "cm",
+                0.026228787661969974,
+                0.026228787661969974,
+                0.26228787661969974,
+                0.26228787661969974)),
+        rounded(RegionSummary.of(regions.get(0))));
+    assertEquals(
+        rounded(
+            new RegionSummary(
+                176, 522, 743, 576, "seconds", "none", 0.0096427366086495336, 0.0, null, null)),
+        rounded(RegionSummary.of(regions.get(1))));
+  }
+
+  @Test
+  void summary_unknownUnitsAndMissingDelta_printAsCodeAndNull() {
+    var odd =
+        InMemoryDataset.builder("item")
+            .put(Tags.REGION_LOCATION_MIN_X0, 0)
+            .put(Tags.REGION_LOCATION_MIN_Y0, 0)
+            .put(Tags.REGION_LOCATION_MAX_X1, 10)
+            .put(Tags.REGION_LOCATION_MAX_Y1, 10)
+            .put(Tags.PHYSICAL_UNITS_X_DIRECTION, 0x20)
+            .put(Tags.PHYSICAL_UNITS_Y_DIRECTION, CM);
+    RegionSummary summary = RegionSummary.of(UltrasoundRegions.read(image(100, 100, odd)).get(0));
+    assertEquals("unknown(0x0020)", summary.unitsX());
+    assertEquals("cm", summary.unitsY());
+    assertEquals(null, summary.deltaX());
+    assertEquals(null, summary.deltaYmm(), "cm without a delta has no mm per pixel");
+  }
+
+  // Deltas read from FD may differ from the decimal text in the last bit; compare to 12 digits.
+  private static RegionSummary rounded(RegionSummary s) {
+    return new RegionSummary(
+        s.x0(),
+        s.y0(),
+        s.x1(),
+        s.y1(),
+        s.unitsX(),
+        s.unitsY(),
+        round(s.deltaX()),
+        round(s.deltaY()),
+        round(s.deltaXmm()),
+        round(s.deltaYmm()));
+  }
+
+  private static Double round(Double value) {
+    return value == null ? null : Math.round(value * 1e12) / 1e12;
   }
 
   private static List<Long> bounds(UltrasoundRegion r) {
