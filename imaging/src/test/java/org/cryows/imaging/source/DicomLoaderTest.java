@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cryows.testkit.SharedTestData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -133,6 +136,58 @@ class DicomLoaderTest {
     assertEquals("US", cineInstance.modality());
     assertEquals("1.2.840.10008.1.2.4.50", cineInstance.transferSyntaxUid());
     assertEquals("1.2.840.10008.5.1.4.1.1.3.1", cineInstance.sopClassUid());
+  }
+
+  @Test
+  void load_alteredFileSet_reportsMissingAndMismatchedFilesAndFindsRenamedOnes(@TempDir Path dir)
+      throws Exception {
+    Path original = SharedTestData.dicom("misc/dicomdir_pydicom");
+    try (Stream<Path> walk = Files.walk(original)) {
+      for (Path source : walk.filter(Files::isRegularFile).toList()) {
+        Path target = dir.resolve(original.relativize(source).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target);
+      }
+    }
+    // A folder whose name lost its case on copy, a file gone, a file overwritten by another.
+    Files.move(dir.resolve("77654033/CT2"), dir.resolve("77654033/ct2"));
+    Files.delete(dir.resolve("98892003/MR1/15820"));
+    Files.copy(
+        dir.resolve("77654033/CR2/6247"),
+        dir.resolve("77654033/CR1/6154"),
+        StandardCopyOption.REPLACE_EXISTING);
+
+    DicomTree tree = new DicomLoader().load(dir.resolve("DICOMDIR"));
+
+    assertEquals(29, tree.instances().count(), "31 listed, one missing, one a duplicate");
+    assertTrue(
+        tree.instances().anyMatch(i -> i.path().equals(dir.resolve("77654033/ct2/17106"))),
+        "found ignoring case");
+    Map<Path, List<String>> problems =
+        tree.problems().stream()
+            .collect(
+                Collectors.groupingBy(
+                    LoadProblem::path,
+                    Collectors.mapping(LoadProblem::reason, Collectors.toList())));
+    assertEquals(
+        Set.of(
+            dir.resolve("98892003/MR1/15820"),
+            dir.resolve("77654033/CR1/6154"),
+            dir.resolve("77654033/CR2/6247")),
+        problems.keySet());
+    assertTrue(problems.get(dir.resolve("98892003/MR1/15820")).get(0).contains("but missing"));
+    assertTrue(
+        problems
+            .get(dir.resolve("77654033/CR1/6154"))
+            .get(0)
+            .startsWith("the DICOMDIR lists SOP Instance UID"));
+    // The overwritten file comes first in path order, so the genuine one is the copy left out.
+    assertEquals(
+        List.of(
+            "same SOP Instance UID as "
+                + dir.resolve("77654033/CR1/6154")
+                + "; this copy is left out"),
+        problems.get(dir.resolve("77654033/CR2/6247")));
   }
 
   @Test
