@@ -97,7 +97,9 @@ public final class RegionCalibration {
           "the points lie in different regions (" + regionsOfEachPoint(points) + ")");
     }
     UltrasoundRegion region = holding.get(0);
-    for (UltrasoundRegion other : holding.subList(1, holding.size())) {
+    // Any region under any of the points counts: a point on a gray bar drawn over the sector
+    // belongs to both, and which scale it was meant in cannot be told.
+    for (UltrasoundRegion other : regionsUnderAny(points)) {
       if (!other.sameCalibrationAs(region)) {
         return Scale.refused(
             Calibration.SEVERAL_REGIONS,
@@ -181,6 +183,12 @@ public final class RegionCalibration {
 
   private static String unitName(PhysicalUnit unit, int code) {
     return unit == PhysicalUnit.UNKNOWN ? "unknown units (code " + code + ")" : unit.symbol();
+  }
+
+  private List<UltrasoundRegion> regionsUnderAny(List<PixelPoint> points) {
+    return regions.stream()
+        .filter(r -> points.stream().anyMatch(p -> r.contains(p.column(), p.row())))
+        .toList();
   }
 
   /** The regions each point falls in, for the message: "1, 2" or "1+3, 2". */

@@ -95,9 +95,17 @@ class RegionCalibrationTest {
   @Test
   void distance_overTheAlokaGrayBar_isRefusedAsItOverlapsTheSectorWithAnotherScale()
       throws Exception {
-    Measurement m = aloka().distance(new PixelPoint(40, 50), new PixelPoint(60, 100));
-    assertEquals(Calibration.SEVERAL_REGIONS, m.calibration());
-    assertTrue(m.explanation().contains("regions 1 and 3 overlap"), m.explanation());
+    RegionCalibration aloka = aloka();
+    Measurement within = aloka.distance(new PixelPoint(40, 50), new PixelPoint(60, 100));
+    assertEquals(Calibration.SEVERAL_REGIONS, within.calibration());
+    assertTrue(within.explanation().contains("regions 1 and 3 overlap"), within.explanation());
+    // One end on the bar, the other on the sector only: still ambiguous at the first end.
+    Measurement oneEnd = aloka.distance(new PixelPoint(40, 50), new PixelPoint(200, 300));
+    assertEquals(Calibration.SEVERAL_REGIONS, oneEnd.calibration());
+    // Beside the bar the sector alone calibrates.
+    Measurement beside = aloka.distance(new PixelPoint(70, 50), new PixelPoint(200, 300));
+    assertTrue(beside.calibrated(), beside.toString());
+    assertEquals(Math.hypot(130, 250) * ALOKA_MM_PER_PIXEL, beside.value(), 1e-9);
   }
 
   @Test
