@@ -29,8 +29,12 @@ final class DicomDirectory {
   /** A file the directory names, with the SOP Instance UID it says the file holds. */
   record Reference(Path file, Optional<String> sopInstanceUid) {}
 
-  /** The references that resolve to files, and one problem per reference that does not. */
-  record Listing(List<Reference> references, List<LoadProblem> problems) {}
+  /**
+   * The references that resolve to files, and one problem per reference that does not.
+   *
+   * @param recordsRead false when the file is a DICOMDIR but its records could not be read
+   */
+  record Listing(List<Reference> references, List<LoadProblem> problems, boolean recordsRead) {}
 
   private DicomDirectory() {}
 
@@ -45,14 +49,25 @@ final class DicomDirectory {
     try {
       header = DicomHeaders.read(dicomdir);
     } catch (DicomReadException e) {
-      return new Listing(List.of(), List.of(new LoadProblem(dicomdir, e.reason())));
+      return new Listing(List.of(), List.of(new LoadProblem(dicomdir, e.reason())), true);
     }
     if (!isDicomDir(header)) {
       return new Listing(
           List.of(),
           List.of(
               new LoadProblem(
-                  dicomdir, "not a DICOMDIR: its SOP class is not " + SOP_CLASS + " (directory)")));
+                  dicomdir, "not a DICOMDIR: its SOP class is not " + SOP_CLASS + " (directory)")),
+          true);
+    }
+    if (!header.contains(Tags.DIRECTORY_RECORD_SEQUENCE)) {
+      return new Listing(
+          List.of(),
+          List.of(
+              new LoadProblem(
+                  dicomdir,
+                  Tags.describe(Tags.DIRECTORY_RECORD_SEQUENCE)
+                      + " could not be read; the folder was scanned instead")),
+          false);
     }
     Path base = dicomdir.toAbsolutePath().getParent();
     Map<Path, Reference> references = new LinkedHashMap<>();
@@ -91,7 +106,7 @@ final class DicomDirectory {
           file.get(),
           new Reference(file.get(), record.string(Tags.REFERENCED_SOP_INSTANCE_UID_IN_FILE)));
     }
-    return new Listing(List.copyOf(references.values()), problems);
+    return new Listing(List.copyOf(references.values()), problems, true);
   }
 
   // A file ID names a file inside the file-set; anything that could leave the folder is refused.

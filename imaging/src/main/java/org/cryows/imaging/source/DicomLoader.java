@@ -102,9 +102,20 @@ public final class DicomLoader {
     return read(files, Map.of(), problems);
   }
 
-  /** The files a DICOMDIR lists; files it lists but that are missing are reported. */
+  /**
+   * The files a DICOMDIR lists; files it lists but that are missing are reported. When its records
+   * cannot be read at all, its folder is scanned instead, and that is reported.
+   */
   public DicomTree loadDicomDir(Path dicomdir) {
     DicomDirectory.Listing listing = DicomDirectory.read(dicomdir);
+    if (!listing.recordsRead()) {
+      // What is on the medium is still worth showing: the folder holds the file-set.
+      DicomTree scanned = loadFolder(dicomdir.toAbsolutePath().getParent());
+      List<LoadProblem> problems = new ArrayList<>(scanned.problems());
+      problems.addAll(listing.problems());
+      problems.sort(Comparator.comparing(LoadProblem::path).thenComparing(LoadProblem::reason));
+      return new DicomTree(scanned.patients(), problems);
+    }
     Map<Path, Optional<String>> expected =
         listing.references().stream()
             .collect(

@@ -17,6 +17,8 @@ import org.cryows.testkit.SharedTestData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DicomLoaderTest {
 
@@ -81,6 +83,56 @@ class DicomLoaderTest {
     assertEquals(List.of(), tree.problems());
     assertEquals(31, tree.instances().count());
     assertEquals(13, tree.series().count());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "DICOMDIR-bigEnd",
+        "DICOMDIR-implicit",
+        "DICOMDIR-reordered",
+        "DICOMDIR-nopatient"
+      })
+  void load_pydicomDicomDirVariants_giveTheSameImagesWhateverTheRecordOrderOrEncoding(
+      String variant) {
+    Path dicomdir = PYDICOM_DICOMDIR.resolveSibling(variant);
+    Assumptions.assumeTrue(Files.isRegularFile(dicomdir), "pydicom test files absent: " + dicomdir);
+    DicomTree reference = new DicomLoader().load(PYDICOM_DICOMDIR);
+
+    DicomTree tree = new DicomLoader().load(dicomdir);
+
+    assertEquals(List.of(), tree.problems());
+    assertEquals(reference.patients(), tree.patients());
+  }
+
+  @Test
+  void load_dicomDirWhoseRecordsCannotBeRead_scansItsFolderAndSaysSo() {
+    // The header reader loses this variant's record sequence (its offsets are partly removed).
+    Path dicomdir = PYDICOM_DICOMDIR.resolveSibling("DICOMDIR-nooffset");
+    Assumptions.assumeTrue(Files.isRegularFile(dicomdir), "pydicom test files absent: " + dicomdir);
+
+    DicomTree tree = new DicomLoader().load(dicomdir);
+
+    List<LoadProblem> aboutTheDirectory =
+        tree.problems().stream().filter(p -> p.path().equals(dicomdir)).toList();
+    if (aboutTheDirectory.isEmpty()) {
+      // Read in full: then it lists the same 31 images as the intact directory.
+      assertEquals(new DicomLoader().load(PYDICOM_DICOMDIR).patients(), tree.patients());
+      return;
+    }
+    assertEquals(
+        "DirectoryRecordSequence (0004,1220) could not be read; the folder was scanned instead",
+        aboutTheDirectory.get(0).reason());
+    assertEquals(new DicomLoader().load(dicomdir.getParent()).patients(), tree.patients());
+    assertTrue(tree.instances().count() >= 31);
+  }
+
+  @Test
+  void load_emptyDicomDir_givesAnEmptyTree() {
+    Path empty = PYDICOM_DICOMDIR.resolveSibling("DICOMDIR-empty.dcm");
+    Assumptions.assumeTrue(Files.isRegularFile(empty), "pydicom test files absent: " + empty);
+    DicomTree tree = new DicomLoader().load(empty);
+    assertEquals(new DicomTree(List.of(), List.of()), tree);
   }
 
   @Test
