@@ -62,10 +62,10 @@ public final class UltrasoundRegions {
         code(item, Tags.PHYSICAL_UNITS_Y_DIRECTION, origin),
         delta(item, Tags.PHYSICAL_DELTA_X, origin),
         delta(item, Tags.PHYSICAL_DELTA_Y, origin),
-        optionalInt(item, Tags.REFERENCE_PIXEL_X0),
-        optionalInt(item, Tags.REFERENCE_PIXEL_Y0),
-        optionalDouble(item, Tags.REFERENCE_PIXEL_PHYSICAL_VALUE_X),
-        optionalDouble(item, Tags.REFERENCE_PIXEL_PHYSICAL_VALUE_Y));
+        item.integer(Tags.REFERENCE_PIXEL_X0),
+        item.integer(Tags.REFERENCE_PIXEL_Y0),
+        item.decimal(Tags.REFERENCE_PIXEL_PHYSICAL_VALUE_X),
+        item.decimal(Tags.REFERENCE_PIXEL_PHYSICAL_VALUE_Y));
   }
 
   // Region Location values are UL: a library handing them over as int shows values of 2^31 and
@@ -99,13 +99,5 @@ public final class UltrasoundRegions {
       throw new DicomAttributeException(origin, tag, value.getAsDouble() + " is not finite");
     }
     return value.orElse(Double.NaN);
-  }
-
-  private static OptionalInt optionalInt(DicomDataset item, Tag tag) {
-    return item.integer(tag);
-  }
-
-  private static OptionalDouble optionalDouble(DicomDataset item, Tag tag) {
-    return item.decimal(tag);
   }
 }

@@ -57,7 +57,9 @@ class SharedDataLoadTest {
       walk.filter(Files::isRegularFile).forEach(files::add);
     }
 
+    long started = System.nanoTime();
     DicomTree tree = new DicomLoader().load(root);
+    long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 
     Set<Path> accounted = new TreeSet<>();
     tree.instances().forEach(i -> accounted.add(i.path()));
@@ -69,7 +71,11 @@ class SharedDataLoadTest {
       assertTrue(file.getFileName().toString().startsWith("DICOMDIR"), file.toString());
     }
     System.out.printf(
-        "pydicom test files: %d files, %d instances, %d problems, %d directories%n",
-        files.size(), tree.instances().count(), tree.problems().size(), leftAside.size());
+        "pydicom test files: %d files, %d instances, %d problems, %d directories in %d ms%n",
+        files.size(),
+        tree.instances().count(),
+        tree.problems().size(),
+        leftAside.size(),
+        elapsedMs);
   }
 }
