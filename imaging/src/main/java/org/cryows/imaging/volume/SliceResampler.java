@@ -1,0 +1,82 @@
+package org.cryows.imaging.volume;
+
+/**
+ * Regularises slices that are unevenly spaced or sheared (gantry tilt) onto the uniform grid of
+ * their {@link SeriesGeometry}: each grid slice is the linear blend of the two acquired slices
+ * around it along the normal, each sampled bilinearly at the in-plane point under the grid voxel.
+ * Values are rounded back to 16 bits; grid voxels that fall outside an acquired slice get the
+ * lowest value of the series (air for CT, no signal for MR).
+ */
+final class SliceResampler {
+
+  private SliceResampler() {}
+
+  static short[][] resample(short[][] acquired, SeriesGeometry geometry) {
+    int columns = geometry.columns();
+    int rows = geometry.rows();
+    ImageToPatient grid = geometry.imageToPatient();
+    Vector3 origin = grid.origin_Patient();
+    SliceGeometry reference = geometry.sortedSlices().get(0);
+    Vector3 normal = reference.normal();
+    int count = acquired.length;
+    double[] along = new double[count];
+    double[] shiftColumns = new double[count];
+    double[] shiftRows = new double[count];
+    for (int n = 0; n < count; n++) {
+      Vector3 offset =
+          origin.minus(geometry.sortedSlices().get(n).position_Patient().orElseThrow());
+      along[n] = -offset.dot(normal);
+      shiftColumns[n] = offset.dot(reference.rowDirection()) / reference.columnSpacingMm();
+      shiftRows[n] = offset.dot(reference.columnDirection()) / reference.rowSpacingMm();
+    }
+    short padding = Short.MAX_VALUE;
+    for (short[] slice : acquired) {
+      for (short v : slice) {
+        padding = (short) Math.min(padding, v);
+      }
+    }
+    short[][] result = new short[geometry.slices()][];
+    int below = 0;
+    for (int k = 0; k < result.length; k++) {
+      double d = k * geometry.sliceSpacingMm();
+      while (below + 2 < count && along[below + 1] <= d) {
+        below++;
+      }
+      int above = Math.min(below + 1, count - 1);
+      double span = along[above] - along[below];
+      double t = span > 0 ? Math.clamp((d - along[below]) / span, 0, 1) : 0;
+      short[] slice = new short[columns * rows];
+      for (int j = 0; j < rows; j++) {
+        for (int i = 0; i < columns; i++) {
+          double a =
+              sample(acquired[below], columns, rows, i + shiftColumns[below], j + shiftRows[below]);
+          double b =
+              sample(acquired[above], columns, rows, i + shiftColumns[above], j + shiftRows[above]);
+          double v = Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : a + t * (b - a);
+          slice[j * columns + i] = Double.isNaN(v) ? padding : (short) Math.round(v);
+        }
+      }
+      result[k] = slice;
+    }
+    return result;
+  }
+
+  /** Bilinear value at fractional (column x, row y), NaN outside the slice. */
+  private static double sample(short[] slice, int columns, int rows, double x, double y) {
+    double e = Reslicer.EDGE_TOLERANCE;
+    if (!(x >= -e && x <= columns - 1 + e && y >= -e && y <= rows - 1 + e)) {
+      return Double.NaN;
+    }
+    int x0 = Math.min((int) Math.max(x, 0), Math.max(columns - 2, 0));
+    int y0 = Math.min((int) Math.max(y, 0), Math.max(rows - 2, 0));
+    int x1 = Math.min(x0 + 1, columns - 1);
+    int y1 = Math.min(y0 + 1, rows - 1);
+    double fx = x - x0;
+    double fy = y - y0;
+    double top =
+        slice[y0 * columns + x0] + fx * (slice[y0 * columns + x1] - slice[y0 * columns + x0]);
+    double bottom =
+        slice[y1 * columns + x0] + fx * (slice[y1 * columns + x1] - slice[y1 * columns + x0]);
+    return top + fy * (bottom - top);
+  }
+}
