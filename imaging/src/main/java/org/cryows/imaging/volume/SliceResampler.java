@@ -9,6 +9,8 @@ package org.cryows.imaging.volume;
  */
 final class SliceResampler {
 
+  private static final double T_EPSILON = 1e-9;
+
   private SliceResampler() {}
 
   static short[][] resample(short[][] acquired, SeriesGeometry geometry) {
@@ -48,11 +50,18 @@ final class SliceResampler {
       short[] slice = new short[columns * rows];
       for (int j = 0; j < rows; j++) {
         for (int i = 0; i < columns; i++) {
+          // On an acquired slice (t = 0 or 1) only that slice is needed; between two, both.
           double a =
-              sample(acquired[below], columns, rows, i + shiftColumns[below], j + shiftRows[below]);
+              t < 1 - T_EPSILON
+                  ? sample(
+                      acquired[below], columns, rows, i + shiftColumns[below], j + shiftRows[below])
+                  : 0;
           double b =
-              sample(acquired[above], columns, rows, i + shiftColumns[above], j + shiftRows[above]);
-          double v = Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : a + t * (b - a);
+              t > T_EPSILON
+                  ? sample(
+                      acquired[above], columns, rows, i + shiftColumns[above], j + shiftRows[above])
+                  : 0;
+          double v = a + t * (b - a); // NaN when a slice needed does not cover the point
           slice[j * columns + i] = Double.isNaN(v) ? padding : (short) Math.round(v);
         }
       }

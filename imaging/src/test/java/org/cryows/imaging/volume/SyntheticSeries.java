@@ -164,6 +164,14 @@ final class SyntheticSeries {
   static final Vector3 Y = new Vector3(0, 1, 0);
   static final Vector3 Z = new Vector3(0, 0, 1);
 
+  /** Adds {@code count} axial slices at z = 0, 2, 4 ... mm, origin x = -10, y = -20. */
+  SyntheticSeries sliceAxial(int count) {
+    for (int k = 0; k < count; k++) {
+      slice(new Vector3(-10, -20, 2 * k), X, Y);
+    }
+    return this;
+  }
+
   /** An axial series: rows along +x, columns along +y, slices at z = z0 + k * step. */
   static SyntheticSeries axial(int count, double z0, double step) {
     SyntheticSeries s = new SyntheticSeries();
