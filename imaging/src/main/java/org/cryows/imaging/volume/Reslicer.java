@@ -71,6 +71,17 @@ public final class Reslicer {
     }
   }
 
+  /** For measurements: the same on the calling thread only. */
+  void resliceSequential(ReslicePlane plane, float[] into) {
+    PatientToImage toImage = volume.imageToPatient().inverse();
+    Vector3 start = toImage.apply(plane.origin_Patient());
+    Vector3 alongRow =
+        toImage.applyToDirection(plane.rowDirection().times(plane.columnSpacingMm()));
+    Vector3 downColumn =
+        toImage.applyToDirection(plane.columnDirection().times(plane.rowSpacingMm()));
+    resliceRows(plane, start, alongRow, downColumn, 0, plane.rows(), into);
+  }
+
   private void resliceRows(
       ReslicePlane plane,
       Vector3 start,
@@ -79,10 +90,16 @@ public final class Reslicer {
       int firstRow,
       int endRow,
       float[] into) {
-    short[][] voxels = volume.voxels();
+    VoxelStore voxels = volume.voxels();
     int nx = volume.columns();
     int ny = volume.rows();
     int nz = volume.slices();
+    short[][] slabs = new short[nz][];
+    int[] bases = new int[nz];
+    for (int k = 0; k < nz; k++) {
+      slabs[k] = voxels.slab(k);
+      bases[k] = voxels.base(k);
+    }
     double slope = volume.rescaleSlope();
     double intercept = volume.internalIntercept();
     double e = EDGE_TOLERANCE;
@@ -106,30 +123,64 @@ public final class Reslicer {
       double x = start.x() + r * downColumn.x();
       double y = start.y() + r * downColumn.y();
       double z = start.z() + r * downColumn.z();
-      int out = r * columns;
-      for (int c = 0; c < columns; c++, out++, x += dxc, y += dyc, z += dzc) {
-        if (!(x >= -e && x <= highX && y >= -e && y <= highY && z >= -e && z <= highZ)) {
-          into[out] = outside;
-          continue;
-        }
-        int x0 = Math.min((int) x, lastX0);
-        int y0 = Math.min((int) y, lastY0);
-        int z0 = Math.min((int) z, lastZ0);
-        double fx = x - x0;
-        double fy = y - y0;
-        double fz = z - z0;
-        short[] a = voxels[z0];
-        short[] b = voxels[z0 + stepZ];
-        int p = y0 * nx + x0;
+      // The run of columns inside the grid, found once per row so the loop needs no bounds test.
+      double[] run = {0, columns - 1};
+      clip(run, x, dxc, -e, highX);
+      clip(run, y, dyc, -e, highY);
+      clip(run, z, dzc, -e, highZ);
+      int first = (int) Math.max(0, Math.ceil(run[0]));
+      int end = (int) Math.min(columns, Math.floor(run[1]) + 1);
+      int rowStart = r * columns;
+      if (end <= first) {
+        java.util.Arrays.fill(into, rowStart, rowStart + columns, outside);
+        continue;
+      }
+      java.util.Arrays.fill(into, rowStart, rowStart + first, outside);
+      java.util.Arrays.fill(into, rowStart + end, rowStart + columns, outside);
+      for (int c = first; c < end; c++) {
+        double xc = x + c * dxc;
+        double yc = y + c * dyc;
+        double zc = z + c * dzc;
+        // Truncation floors these non-negative coordinates (rounding may leave -1e-6, giving 0).
+        int x0 = Math.min((int) xc, lastX0);
+        int y0 = Math.min((int) yc, lastY0);
+        int z0 = Math.min((int) zc, lastZ0);
+        double fx = xc - x0;
+        double fy = yc - y0;
+        double fz = zc - z0;
+        short[] a = slabs[z0];
+        short[] b = slabs[z0 + stepZ];
+        int inSlice = y0 * nx + x0;
+        int p = bases[z0] + inSlice;
         int q = p + stepY;
+        int pb = bases[z0 + stepZ] + inSlice;
+        int qb = pb + stepY;
         double a0 = a[p] + fx * (a[p + stepX] - a[p]);
         double a1 = a[q] + fx * (a[q + stepX] - a[q]);
-        double b0 = b[p] + fx * (b[p + stepX] - b[p]);
-        double b1 = b[q] + fx * (b[q + stepX] - b[q]);
+        double b0 = b[pb] + fx * (b[pb + stepX] - b[pb]);
+        double b1 = b[qb] + fx * (b[qb + stepX] - b[qb]);
         double av = a0 + fy * (a1 - a0);
         double bv = b0 + fy * (b1 - b0);
-        into[out] = (float) (slope * (av + fz * (bv - av)) + intercept);
+        into[rowStart + c] = (float) (slope * (av + fz * (bv - av)) + intercept);
       }
     }
+  }
+
+  /**
+   * Narrows the column run [run[0], run[1]] to where {@code start + c * step} lies within [low,
+   * high]; an empty run ends with run[0] > run[1].
+   */
+  private static void clip(double[] run, double start, double step, double low, double high) {
+    if (step == 0) {
+      if (start < low || start > high) {
+        run[0] = 1;
+        run[1] = 0;
+      }
+      return;
+    }
+    double a = (low - start) / step;
+    double b = (high - start) / step;
+    run[0] = Math.max(run[0], Math.min(a, b));
+    run[1] = Math.min(run[1], Math.max(a, b));
   }
 }

@@ -13,14 +13,14 @@ final class SliceResampler {
 
   private SliceResampler() {}
 
-  static short[][] resample(short[][] acquired, SeriesGeometry geometry) {
+  static VoxelStore resample(VoxelStore acquired, SeriesGeometry geometry) {
     int columns = geometry.columns();
     int rows = geometry.rows();
     ImageToPatient grid = geometry.imageToPatient();
     Vector3 origin = grid.origin_Patient();
     SliceGeometry reference = geometry.sortedSlices().get(0);
     Vector3 normal = reference.normal();
-    int count = acquired.length;
+    int count = acquired.slices();
     double[] along = new double[count];
     double[] shiftColumns = new double[count];
     double[] shiftRows = new double[count];
@@ -32,14 +32,14 @@ final class SliceResampler {
       shiftRows[n] = offset.dot(reference.columnDirection()) / reference.rowSpacingMm();
     }
     short padding = Short.MAX_VALUE;
-    for (short[] slice : acquired) {
-      for (short v : slice) {
-        padding = (short) Math.min(padding, v);
+    for (int k = 0; k < count; k++) {
+      for (int p = 0; p < acquired.sliceSize(); p++) {
+        padding = (short) Math.min(padding, acquired.get(k, p));
       }
     }
-    short[][] result = new short[geometry.slices()][];
+    VoxelStore result = new VoxelStore(columns, rows, geometry.slices());
     int below = 0;
-    for (int k = 0; k < result.length; k++) {
+    for (int k = 0; k < result.slices(); k++) {
       double d = k * geometry.sliceSpacingMm();
       while (below + 2 < count && along[below + 1] <= d) {
         below++;
@@ -47,31 +47,31 @@ final class SliceResampler {
       int above = Math.min(below + 1, count - 1);
       double span = along[above] - along[below];
       double t = span > 0 ? Math.clamp((d - along[below]) / span, 0, 1) : 0;
-      short[] slice = new short[columns * rows];
       for (int j = 0; j < rows; j++) {
         for (int i = 0; i < columns; i++) {
           // On an acquired slice (t = 0 or 1) only that slice is needed; between two, both.
           double a =
               t < 1 - T_EPSILON
                   ? sample(
-                      acquired[below], columns, rows, i + shiftColumns[below], j + shiftRows[below])
+                      acquired, below, columns, rows, i + shiftColumns[below], j + shiftRows[below])
                   : 0;
           double b =
               t > T_EPSILON
                   ? sample(
-                      acquired[above], columns, rows, i + shiftColumns[above], j + shiftRows[above])
+                      acquired, above, columns, rows, i + shiftColumns[above], j + shiftRows[above])
                   : 0;
           double v = a + t * (b - a); // NaN when a slice needed does not cover the point
-          slice[j * columns + i] = Double.isNaN(v) ? padding : (short) Math.round(v);
+          result.set(k, j * columns + i, Double.isNaN(v) ? padding : (short) Math.round(v));
         }
       }
-      result[k] = slice;
     }
     return result;
   }
 
   /** Bilinear value at fractional (column x, row y), NaN outside the slice. */
-  private static double sample(short[] slice, int columns, int rows, double x, double y) {
+  private static double sample(VoxelStore store, int k, int columns, int rows, double x, double y) {
+    short[] slice = store.slab(k);
+    int base = store.base(k);
     double e = Reslicer.EDGE_TOLERANCE;
     if (!(x >= -e && x <= columns - 1 + e && y >= -e && y <= rows - 1 + e)) {
       return Double.NaN;
@@ -83,9 +83,11 @@ final class SliceResampler {
     double fx = x - x0;
     double fy = y - y0;
     double top =
-        slice[y0 * columns + x0] + fx * (slice[y0 * columns + x1] - slice[y0 * columns + x0]);
+        slice[base + y0 * columns + x0]
+            + fx * (slice[base + y0 * columns + x1] - slice[base + y0 * columns + x0]);
     double bottom =
-        slice[y1 * columns + x0] + fx * (slice[y1 * columns + x1] - slice[y1 * columns + x0]);
+        slice[base + y1 * columns + x0]
+            + fx * (slice[base + y1 * columns + x1] - slice[base + y1 * columns + x0]);
     return top + fy * (bottom - top);
   }
 }

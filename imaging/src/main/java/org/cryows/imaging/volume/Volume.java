@@ -3,7 +3,7 @@ package org.cryows.imaging.volume;
 import java.util.Objects;
 
 /**
- * A voxel volume: one array of 16-bit stored values per slice (2 bytes a voxel, nothing boxed), the
+ * A voxel volume: 16-bit stored values in a few large arrays (2 bytes a voxel, nothing boxed), the
  * rescale that turns them into physical values (HU for CT), and the grid's place in the patient.
  * Immutable after loading; safe to read from several threads.
  *
@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class Volume {
 
-  private final short[][] slices; // [k][j * columns + i]
+  private final VoxelStore voxels; // slice k, index j * columns + i
   private final int columns;
   private final int rows;
   private final int storedOffset;
@@ -22,7 +22,7 @@ public final class Volume {
   private final ImageToPatient imageToPatient;
 
   Volume(
-      short[][] slices,
+      VoxelStore voxels,
       int columns,
       int rows,
       int storedOffset,
@@ -30,17 +30,13 @@ public final class Volume {
       double rescaleIntercept,
       SeriesGeometry geometry) {
     Objects.requireNonNull(geometry);
-    if (slices.length != geometry.slices()
+    if (voxels.slices() != geometry.slices()
         || columns != geometry.columns()
-        || rows != geometry.rows()) {
+        || rows != geometry.rows()
+        || voxels.sliceSize() != columns * rows) {
       throw new IllegalArgumentException("the voxel arrays do not match the grid");
     }
-    for (short[] slice : slices) {
-      if (slice.length != columns * rows) {
-        throw new IllegalArgumentException("a slice holds columns x rows voxels");
-      }
-    }
-    this.slices = slices;
+    this.voxels = voxels;
     this.columns = columns;
     this.rows = rows;
     this.storedOffset = storedOffset;
@@ -59,7 +55,7 @@ public final class Volume {
   }
 
   public int slices() {
-    return slices.length;
+    return voxels.slices();
   }
 
   public double rescaleSlope() {
@@ -81,7 +77,7 @@ public final class Volume {
 
   /** The stored value of voxel (column i, row j, slice k), as in the file. */
   public int storedValue(int i, int j, int k) {
-    return slices[k][index(i, j)] + storedOffset;
+    return voxels.get(k, index(i, j)) + storedOffset;
   }
 
   /** The physical value (stored value times slope plus intercept) of voxel (i, j, k). */
@@ -96,36 +92,34 @@ public final class Volume {
   public double interpolate(double i, double j, double k, double outsideValue) {
     double e = Reslicer.EDGE_TOLERANCE;
     if (!(i >= -e && i <= columns - 1 + e && j >= -e && j <= rows - 1 + e)
-        || !(k >= -e && k <= slices.length - 1 + e)) {
+        || !(k >= -e && k <= voxels.slices() - 1 + e)) {
       return outsideValue;
     }
     int i0 = Math.min((int) Math.max(i, 0), Math.max(columns - 2, 0));
     int j0 = Math.min((int) Math.max(j, 0), Math.max(rows - 2, 0));
-    int k0 = Math.min((int) Math.max(k, 0), Math.max(slices.length - 2, 0));
+    int k0 = Math.min((int) Math.max(k, 0), Math.max(voxels.slices() - 2, 0));
     int i1 = Math.min(i0 + 1, columns - 1);
     int j1 = Math.min(j0 + 1, rows - 1);
-    int k1 = Math.min(k0 + 1, slices.length - 1);
+    int k1 = Math.min(k0 + 1, voxels.slices() - 1);
     double fi = i - i0;
     double fj = j - j0;
     double fk = k - k0;
-    short[] a = slices[k0];
-    short[] b = slices[k1];
-    double a0 = lerp(a[index(i0, j0)], a[index(i1, j0)], fi);
-    double a1 = lerp(a[index(i0, j1)], a[index(i1, j1)], fi);
-    double b0 = lerp(b[index(i0, j0)], b[index(i1, j0)], fi);
-    double b1 = lerp(b[index(i0, j1)], b[index(i1, j1)], fi);
+    double a0 = lerp(voxels.get(k0, index(i0, j0)), voxels.get(k0, index(i1, j0)), fi);
+    double a1 = lerp(voxels.get(k0, index(i0, j1)), voxels.get(k0, index(i1, j1)), fi);
+    double b0 = lerp(voxels.get(k1, index(i0, j0)), voxels.get(k1, index(i1, j0)), fi);
+    double b1 = lerp(voxels.get(k1, index(i0, j1)), voxels.get(k1, index(i1, j1)), fi);
     double stored = lerp(lerp(a0, a1, fj), lerp(b0, b1, fj), fk) + storedOffset;
     return rescaleSlope * stored + rescaleIntercept;
   }
 
   /** The size of the voxel values alone: columns x rows x slices x 2 bytes. */
   public long rawBytes() {
-    return 2L * columns * rows * slices.length;
+    return voxels.rawBytes();
   }
 
   /** The voxel arrays, for the reslicer of this package; never handed out. */
-  short[][] voxels() {
-    return slices;
+  VoxelStore voxels() {
+    return voxels;
   }
 
   /** The intercept that applies to the internal (possibly shifted) short values. */
@@ -147,6 +141,14 @@ public final class Volume {
 
   @Override
   public String toString() {
-    return "Volume[" + columns + " x " + rows + " x " + slices.length + ", " + imageToPatient + "]";
+    return "Volume["
+        + columns
+        + " x "
+        + rows
+        + " x "
+        + voxels.slices()
+        + ", "
+        + imageToPatient
+        + "]";
   }
 }

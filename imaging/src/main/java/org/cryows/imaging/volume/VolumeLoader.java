@@ -66,8 +66,8 @@ public final class VolumeLoader {
     DicomDataset first = slices.get(geometry.order().get(0)).header();
     int storedOffset = storedOffset(first);
     List<SliceSource> sorted = geometry.order().stream().map(slices::get).toList();
-    short[][] acquired = decodeAll(sorted, geometry, storedOffset);
-    short[][] voxels =
+    VoxelStore acquired = decodeAll(sorted, geometry, storedOffset);
+    VoxelStore voxels =
         geometry.decision() == SeriesGeometry.Decision.RESAMPLED
             ? SliceResampler.resample(acquired, geometry)
             : acquired;
@@ -96,18 +96,25 @@ public final class VolumeLoader {
     return !signed && bitsStored == 16 ? 32768 : 0;
   }
 
-  private short[][] decodeAll(List<SliceSource> sorted, SeriesGeometry geometry, int storedOffset)
+  private VoxelStore decodeAll(List<SliceSource> sorted, SeriesGeometry geometry, int storedOffset)
       throws VolumeException, DicomReadException {
-    short[][] result = new short[sorted.size()][];
+    VoxelStore result = new VoxelStore(geometry.columns(), geometry.rows(), sorted.size());
     int poolSize = Math.min(threads, sorted.size());
     try (ExecutorService pool = Executors.newFixedThreadPool(poolSize)) {
-      List<Future<short[]>> futures = new ArrayList<>(sorted.size());
-      for (SliceSource slice : sorted) {
-        futures.add(pool.submit(() -> decode(slice, geometry, storedOffset)));
+      List<Future<Void>> futures = new ArrayList<>(sorted.size());
+      for (int k = 0; k < sorted.size(); k++) {
+        SliceSource slice = sorted.get(k);
+        int sliceIndex = k;
+        futures.add(
+            pool.submit(
+                () -> {
+                  decode(slice, geometry, storedOffset, result, sliceIndex);
+                  return null;
+                }));
       }
       try {
-        for (int k = 0; k < result.length; k++) {
-          result[k] = futures.get(k).get();
+        for (Future<Void> future : futures) {
+          future.get();
         }
       } catch (ExecutionException e) {
         futures.forEach(f -> f.cancel(true));
@@ -126,7 +133,12 @@ public final class VolumeLoader {
     return result;
   }
 
-  private static short[] decode(SliceSource slice, SeriesGeometry geometry, int storedOffset)
+  /**
+   * Decodes one frame into slice {@code k} of {@code into}; slices are disjoint, so threads can
+   * share the store.
+   */
+  private static void decode(
+      SliceSource slice, SeriesGeometry geometry, int storedOffset, VoxelStore into, int k)
       throws VolumeException, DicomReadException {
     Frame frame = slice.frames().frame(slice.frameIndex());
     String where = slice.header().origin() + " frame " + (slice.frameIndex() + 1);
@@ -152,7 +164,8 @@ public final class VolumeLoader {
               + " samples per pixel; a volume holds grey values");
     }
     int columns = frame.columns();
-    short[] values = new short[columns * frame.rows()];
+    short[] values = into.slab(k);
+    int base = into.base(k);
     for (int j = 0; j < frame.rows(); j++) {
       for (int i = 0; i < columns; i++) {
         int shifted = frame.sample(j, i, 0) - storedOffset;
@@ -167,9 +180,8 @@ public final class VolumeLoader {
                   + i
                   + " does not fit 16 bits");
         }
-        values[j * columns + i] = (short) shifted;
+        values[base + j * columns + i] = (short) shifted;
       }
     }
-    return values;
   }
 }
