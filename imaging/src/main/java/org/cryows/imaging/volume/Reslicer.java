@@ -71,17 +71,6 @@ public final class Reslicer {
     }
   }
 
-  /** For measurements: the same on the calling thread only. */
-  void resliceSequential(ReslicePlane plane, float[] into) {
-    PatientToImage toImage = volume.imageToPatient().inverse();
-    Vector3 start = toImage.apply(plane.origin_Patient());
-    Vector3 alongRow =
-        toImage.applyToDirection(plane.rowDirection().times(plane.columnSpacingMm()));
-    Vector3 downColumn =
-        toImage.applyToDirection(plane.columnDirection().times(plane.rowSpacingMm()));
-    resliceRows(plane, start, alongRow, downColumn, 0, plane.rows(), into);
-  }
-
   private void resliceRows(
       ReslicePlane plane,
       Vector3 start,

@@ -16,16 +16,21 @@ final class VoxelStore {
   private final int[] baseOfSlice;
 
   VoxelStore(int columns, int rows, int slices) {
+    this(columns, rows, slices, MAX_SLAB_VOXELS);
+  }
+
+  /** With a chosen slab size, so tests can cross slab boundaries on small volumes. */
+  VoxelStore(int columns, int rows, int slices, int maxSlabVoxels) {
     if (columns <= 0 || rows <= 0 || slices <= 0) {
       throw new IllegalArgumentException("a volume has positive size");
     }
     long size = (long) columns * rows;
-    if (size > MAX_SLAB_VOXELS) {
+    if (size > maxSlabVoxels) {
       throw new IllegalArgumentException(
           "a slice of " + columns + " x " + rows + " voxels is larger than this store holds");
     }
     sliceSize = (int) size;
-    int slicesPerSlab = Math.max(1, MAX_SLAB_VOXELS / sliceSize);
+    int slicesPerSlab = Math.max(1, maxSlabVoxels / sliceSize);
     slabOfSlice = new short[slices][];
     baseOfSlice = new int[slices];
     for (int first = 0; first < slices; first += slicesPerSlab) {
@@ -36,6 +41,11 @@ final class VoxelStore {
         baseOfSlice[first + n] = n * sliceSize;
       }
     }
+  }
+
+  /** How many separate arrays hold the voxels. */
+  long slabCount() {
+    return java.util.Arrays.stream(slabOfSlice).distinct().count();
   }
 
   int slices() {
