@@ -75,7 +75,7 @@ public final class SeriesAnalyzer {
     }
     List<SeriesProblem> problems = new ArrayList<>();
     checkConsistency(attributes, problems);
-    SliceGeometry reference = slices.get(0);
+    SliceGeometry reference = mostCommonOrientation(slices);
     checkSizes(slices, reference, problems);
     checkOrientations(slices, reference, problems);
 
@@ -99,12 +99,11 @@ public final class SeriesAnalyzer {
       List<Integer> order = IntStream.range(0, slices.size()).boxed().toList();
       return refusedGrid(slices, order, problems, fallbackSpacing(reference));
     }
-    return withPositions(slices, problems);
+    return withPositions(slices, reference, problems);
   }
 
   private static SeriesGeometry withPositions(
-      List<SliceGeometry> slices, List<SeriesProblem> problems) {
-    SliceGeometry reference = slices.get(0);
+      List<SliceGeometry> slices, SliceGeometry reference, List<SeriesProblem> problems) {
     Vector3 normal = reference.normal();
     double[] distance = new double[slices.size()];
     for (int n = 0; n < distance.length; n++) {
@@ -377,6 +376,34 @@ public final class SeriesAnalyzer {
         sorted, order, sorted.size(), spacing, normal.times(spacing), Vector3.ZERO, problems);
   }
 
+  /** A slice of the largest group sharing one orientation: a stray localizer is the odd one. */
+  private static SliceGeometry mostCommonOrientation(List<SliceGeometry> slices) {
+    SliceGeometry best = slices.get(0);
+    int bestCount = 0;
+    for (SliceGeometry candidate : slices) {
+      int count = 0;
+      for (SliceGeometry other : slices) {
+        if (orientationAngle(candidate, other) <= ORIENTATION_TOLERANCE_DEGREES) {
+          count++;
+        }
+      }
+      if (count > bestCount) {
+        best = candidate;
+        bestCount = count;
+      }
+      if (bestCount * 2 > slices.size()) {
+        break; // a majority cannot be beaten
+      }
+    }
+    return best;
+  }
+
+  private static double orientationAngle(SliceGeometry a, SliceGeometry b) {
+    return Math.max(
+        a.rowDirection().angleDegreesTo(b.rowDirection()),
+        a.columnDirection().angleDegreesTo(b.columnDirection()));
+  }
+
   private static void checkSizes(
       List<SliceGeometry> slices, SliceGeometry reference, List<SeriesProblem> out) {
     for (SliceGeometry s : slices) {
@@ -423,10 +450,7 @@ public final class SeriesAnalyzer {
     SliceGeometry worstSlice = reference;
     int differing = 0;
     for (SliceGeometry s : slices) {
-      double angle =
-          Math.max(
-              s.rowDirection().angleDegreesTo(reference.rowDirection()),
-              s.columnDirection().angleDegreesTo(reference.columnDirection()));
+      double angle = orientationAngle(s, reference);
       if (angle > ORIENTATION_TOLERANCE_DEGREES) {
         differing++;
       }

@@ -222,6 +222,18 @@ class SeriesAnalyzerTest {
   }
 
   @Test
+  void analyze_localizerFirst_theMajorityOrientationIsTheReference() {
+    SyntheticSeries series = new SyntheticSeries();
+    series.slice(new Vector3(0, 0, 0), X, new Vector3(0, 0, -1)); // a coronal localizer
+    for (int k = 0; k < 4; k++) {
+      series.slice(new Vector3(-10, -20, 2 * k), X, Y);
+    }
+    SeriesProblem mixed = only(series.analyze(), Kind.MIXED_ORIENTATION);
+    assertTrue(mixed.text().contains("1 of 5 slices differ from slice1.dcm"), mixed.text());
+    assertTrue(mixed.text().contains("up to 90.00 degrees (slice0.dcm"), mixed.text());
+  }
+
+  @Test
   void analyze_gantryTilt_resampledWithTheAngle() {
     SyntheticSeries series = new SyntheticSeries();
     double tilt = Math.toRadians(15);
