@@ -139,17 +139,24 @@ public final class SeriesAnalyzer {
         distinct.length == steps.length
             && Arrays.stream(steps)
                 .allMatch(s -> Math.abs(s - meanStep) <= REGULAR_STEP_TOLERANCE * meanStep);
-    double gridSpacing = regular ? meanStep : median(distinct);
+    double gridSpacing = meanStep;
     if (!regular) {
-      reportIrregularSteps(sorted, steps, gridSpacing, problems);
+      // The median step is the one the scanner meant; gaps are measured against it. Should no
+      // step stray 2 % from the median though some stray from the mean, measure against the mean.
+      gridSpacing = median(distinct);
+      if (!reportIrregularSteps(sorted, steps, gridSpacing, problems)
+          && distinct.length == steps.length) {
+        gridSpacing = meanStep;
+        reportIrregularSteps(sorted, steps, gridSpacing, problems);
+      }
     }
     reportHeaderSpacing(reference, gridSpacing, problems);
-    double tiltDegrees = checkTilt(sorted, normal, problems);
+    checkTilt(sorted, normal, problems);
 
     if (problems.stream().anyMatch(p -> p.handling() == Handling.REFUSED)) {
       return refusedGrid(sorted, order, problems, gridSpacing);
     }
-    if (!regular || tiltDegrees > TILT_TOLERANCE_DEGREES) {
+    if (problems.stream().anyMatch(p -> p.handling() == Handling.RESAMPLED)) {
       int gridSlices = (int) Math.round(extent / gridSpacing) + 1;
       return grid(sorted, order, gridSlices, gridSpacing, normal.times(gridSpacing), problems);
     }
@@ -191,7 +198,8 @@ public final class SeriesAnalyzer {
     }
   }
 
-  private static void reportIrregularSteps(
+  /** Reports the steps that differ from {@code expected} by over 2 %; false when there are none. */
+  private static boolean reportIrregularSteps(
       List<SliceGeometry> sorted, double[] steps, double expected, List<SeriesProblem> out) {
     List<String> gaps = new ArrayList<>();
     double largestInSteps = 0;
@@ -222,8 +230,7 @@ public final class SeriesAnalyzer {
       }
     }
     if (gaps.isEmpty()) {
-      // Only duplicates made it irregular; they are refused on their own.
-      return;
+      return false;
     }
     Handling handling =
         largestInSteps <= LARGEST_RESAMPLED_GAP_IN_STEPS + REGULAR_STEP_TOLERANCE
@@ -250,6 +257,7 @@ public final class SeriesAnalyzer {
                 + " %): "
                 + String.join("; ", gaps)
                 + reason));
+    return true;
   }
 
   private static void reportHeaderSpacing(
@@ -277,7 +285,7 @@ public final class SeriesAnalyzer {
    * straight stack, the gantry tilt for a sheared one. Reported when larger than the tolerance;
    * refused when the in-plane offsets do not grow steadily (no single tilt explains them).
    */
-  private static double checkTilt(
+  private static void checkTilt(
       List<SliceGeometry> sorted, Vector3 normal, List<SeriesProblem> out) {
     Vector3 first = sorted.get(0).position_Patient().orElseThrow();
     Vector3 last = sorted.get(sorted.size() - 1).position_Patient().orElseThrow();
@@ -286,7 +294,7 @@ public final class SeriesAnalyzer {
     Vector3 inPlane = span.minus(normal.times(along));
     double tiltDegrees = Math.toDegrees(Math.atan2(inPlane.length(), along));
     if (tiltDegrees <= TILT_TOLERANCE_DEGREES) {
-      return tiltDegrees;
+      return;
     }
     // Each slice should sit on the line from the first to the last slice's position.
     Vector3 shearPerMm = inPlane.times(1 / along);
@@ -324,7 +332,6 @@ public final class SeriesAnalyzer {
               Handling.RESAMPLED,
               numbers + " (each slice is shifted back in plane onto a grid along the normal)"));
     }
-    return tiltDegrees;
   }
 
   private static SeriesGeometry withoutPositions(

@@ -182,6 +182,27 @@ class SeriesAnalyzerTest {
   }
 
   @Test
+  void analyze_stepOffTheMeanButNotTheMedian_reportedAgainstTheMeanAndResampled() {
+    // Steps 0.981, 1.0, 1.0, 1.019, 1.019: all within 2 % of the median 1.0, but 0.981 is 2.3 %
+    // below the mean 1.0038, so the series is not regular by the rule.
+    double[] steps = {0.981, 1.0, 1.0, 1.019, 1.019};
+    SyntheticSeries series = new SyntheticSeries();
+    double z = 0;
+    series.slice(new Vector3(0, 0, z), X, Y);
+    for (double step : steps) {
+      z += step;
+      series.slice(new Vector3(0, 0, z), X, Y);
+    }
+    SeriesGeometry result = series.analyze();
+    double mean = z / steps.length;
+    assertEquals(Decision.RESAMPLED, result.decision());
+    assertEquals(mean, result.sliceSpacingMm(), 1e-12);
+    assertEquals(6, result.slices());
+    SeriesProblem problem = only(result, Kind.IRREGULAR_SPACING);
+    assertTrue(problem.text().contains("the step is 0.981 mm, expected 1.004 mm"), problem.text());
+  }
+
+  @Test
   void analyze_gapOfFiveSteps_refused() {
     SyntheticSeries series = new SyntheticSeries();
     for (double z : new double[] {0, 1, 2, 7, 8}) {
