@@ -118,6 +118,19 @@ public final class SeriesAnalyzer {
     int count = sorted.size();
     if (count == 1) {
       double spacing = fallbackSpacing(reference);
+      problems.add(
+          SeriesProblem.of(
+              Kind.SINGLE_SLICE,
+              Handling.ACCEPTED,
+              String.format(
+                  Locale.ROOT,
+                  "a single slice: no spacing can be measured; %.3f mm taken from %s",
+                  spacing,
+                  reference.spacingBetweenSlicesMm().isPresent()
+                      ? "Spacing Between Slices (0018,0088)"
+                      : reference.sliceThicknessMm().isPresent()
+                          ? "Slice Thickness (0018,0050)"
+                          : "neither header (assumed)")));
       return grid(sorted, order, count, spacing, normal.times(spacing), problems);
     }
 

@@ -10,6 +10,7 @@ public record SeriesProblem(Kind kind, Handling handling, String text) {
 
   public enum Kind {
     NO_POSITIONS,
+    SINGLE_SLICE,
     HEADER_SPACING_DISAGREES,
     IRREGULAR_SPACING,
     DUPLICATE_POSITION,

@@ -323,6 +323,17 @@ class SeriesAnalyzerTest {
         note.text());
   }
 
+  @Test
+  void analyze_singleSlice_spacingFromHeaderAndSaysSo() {
+    SeriesGeometry result = SyntheticSeries.axial(1, 5, 1).spacingBetweenSlices(2.5).analyze();
+    assertEquals(Decision.AS_ACQUIRED, result.decision());
+    assertEquals(2.5, result.sliceSpacingMm(), 1e-12);
+    assertTrue(
+        only(result, Kind.SINGLE_SLICE)
+            .text()
+            .contains("a single slice: no spacing can be measured; 2.500 mm taken from Spacing"));
+  }
+
   static SeriesProblem only(SeriesGeometry series, Kind kind) {
     List<SeriesProblem> found = series.problems().stream().filter(p -> p.kind() == kind).toList();
     assertEquals(1, found.size(), () -> kind + " in " + series.problemTexts());
