@@ -7,7 +7,8 @@ import org.cryows.imaging.adapter.FrameDecoder.CodecException;
  * (SOFn, ITU T.81 B.2.2; SOF55, T.87; SIZ, T.800 A.5.1) before any decoder sees it, so that a
  * codestream disagreeing with the DICOM header is refused instead of decoded into a huge image.
  */
-record CodestreamHeader(int width, int height, int components, int precision, int marker) {
+record CodestreamHeader(
+    int width, int height, int components, int precision, int marker, int start) {
 
   static final int SOF_JPEG_LS = 0xF7;
   static final int SIZ_JPEG_2000 = 0x51;
@@ -18,11 +19,13 @@ record CodestreamHeader(int width, int height, int components, int precision, in
 
   static CodestreamHeader read(byte[] data) throws CodecException {
     if (data.length >= 4 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0x4F) {
-      return jpeg2000(data, 2);
+      return jpeg2000(data, 2, 0);
     }
     int soc = indexOf(data, 0x4F, 0x51);
     if (soc >= 0 && !(data.length >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8)) {
-      return jpeg2000(data, soc + 2);
+      // A JP2 file wrapped around the codestream (not conformant, but written by some encoders):
+      // the codestream alone is decoded, so the JP2 colour box cannot change the samples.
+      return jpeg2000(data, soc + 2, soc);
     }
     if (data.length < 4 || (data[0] & 0xFF) != 0xFF || (data[1] & 0xFF) != 0xD8) {
       throw new CodecException("the frame does not start with a JPEG or JPEG 2000 codestream");
@@ -50,7 +53,8 @@ record CodestreamHeader(int width, int height, int components, int precision, in
             u16(data, pos + 5),
             data[pos + 9] & 0xFF,
             data[pos + 4] & 0xFF,
-            marker);
+            marker,
+            0);
       }
       if (marker == 0xDA || marker == 0xD9 || length < 2) {
         break;
@@ -60,7 +64,7 @@ record CodestreamHeader(int width, int height, int components, int precision, in
     throw new CodecException("the JPEG codestream has no frame header (SOF) before its scan");
   }
 
-  private static CodestreamHeader jpeg2000(byte[] data, int siz) throws CodecException {
+  private static CodestreamHeader jpeg2000(byte[] data, int siz, int start) throws CodecException {
     if (siz + 40 > data.length
         || (data[siz] & 0xFF) != 0xFF
         || (data[siz + 1] & 0xFF) != SIZ_JPEG_2000) {
@@ -78,7 +82,8 @@ record CodestreamHeader(int width, int height, int components, int precision, in
       throw new CodecException(
           "the JPEG 2000 codestream declares an image of " + width + " x " + height);
     }
-    return new CodestreamHeader((int) width, (int) height, components, precision, SIZ_JPEG_2000);
+    return new CodestreamHeader(
+        (int) width, (int) height, components, precision, SIZ_JPEG_2000, start);
   }
 
   /** Refuses a codestream whose size or components differ from the DICOM header's. */

@@ -168,12 +168,10 @@ public final class DicomImages {
     return switch (syntax.uid()) {
       case TransferSyntax.RLE_LOSSLESS -> new RleFrameDecoder(description);
       case TransferSyntax.JPEG_BASELINE ->
-          new ImageIoFrameDecoder(
-              syntax.uid(), "JPEG baseline (PixelMed, JDK ImageIO)", description);
+          new JpegRasterFrameDecoder("JPEG baseline (JDK ImageIO)", description);
       case TransferSyntax.JPEG_EXTENDED ->
           description.bitsStored() <= 8
-              ? new ImageIoFrameDecoder(
-                  syntax.uid(), "JPEG extended 8-bit (PixelMed, JDK ImageIO)", description)
+              ? new JpegRasterFrameDecoder("JPEG extended 8-bit (JDK ImageIO)", description)
               : new GdcmFrameDecoder(file, "JPEG extended 12-bit (GDCM)", description);
       case TransferSyntax.JPEG_LOSSLESS, TransferSyntax.JPEG_LOSSLESS_SV1 ->
           new ImageIoFrameDecoder(

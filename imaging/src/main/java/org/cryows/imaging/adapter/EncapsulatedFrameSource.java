@@ -2,6 +2,7 @@ package org.cryows.imaging.adapter;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.cryows.imaging.adapter.FrameDecoder.CodecException;
 import org.cryows.imaging.dataset.DicomReadException;
@@ -71,6 +72,9 @@ final class EncapsulatedFrameSource implements FrameSource {
       if (checkCodestream) {
         CodestreamHeader header = CodestreamHeader.read(codestream);
         header.check(description.rows(), description.columns(), description.samplesPerPixel());
+        if (header.start() > 0) {
+          codestream = Arrays.copyOfRange(codestream, header.start(), codestream.length);
+        }
       }
       return decoder.decode(codestream, index);
     } catch (CodecException e) {

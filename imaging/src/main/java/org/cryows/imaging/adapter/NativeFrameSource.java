@@ -85,7 +85,7 @@ final class NativeFrameSource implements FrameSource {
         d.rows(),
         d.columns(),
         d.samplesPerPixel(),
-        d.photometric(),
+        photometric,
         d.bitsStored(),
         d.signed(),
         samples);
