@@ -10,8 +10,9 @@ import org.cryows.imaging.pixels.StoredSamples;
 
 /**
  * JPEG lossless and JPEG 2000 frames through PixelMed's {@link CompressedFrameDecoder} and the
- * ImageIO readers it selects (PixelMed's lossless JPEG reader, jai-imageio's JPEG 2000 reader). A new decoder per frame: PixelMed's keeps
- * per-image state, and frames are decoded from several threads.
+ * ImageIO readers it selects (PixelMed's lossless JPEG reader, jai-imageio's JPEG 2000 reader). A
+ * new decoder per frame: PixelMed's keeps per-image state, and frames are decoded from several
+ * threads.
  */
 final class ImageIoFrameDecoder implements FrameDecoder {
 
