@@ -172,12 +172,12 @@ public final class DicomImages {
       case TransferSyntax.JPEG_EXTENDED ->
           description.bitsStored() <= 8
               ? new JpegRasterFrameDecoder("JPEG extended 8-bit (JDK ImageIO)", description)
-              : new GdcmFrameDecoder(file, "JPEG extended 12-bit (GDCM)", description);
+              : new GdcmFrameDecoder(syntax.uid(), "JPEG extended 12-bit (GDCM)", description);
       case TransferSyntax.JPEG_LOSSLESS, TransferSyntax.JPEG_LOSSLESS_SV1 ->
           new ImageIoFrameDecoder(
               syntax.uid(), "JPEG lossless (PixelMed pixelmed-imageio)", description);
       case TransferSyntax.JPEG_LS_LOSSLESS, TransferSyntax.JPEG_LS_NEAR_LOSSLESS ->
-          new GdcmFrameDecoder(file, "JPEG-LS (GDCM)", description);
+          new GdcmFrameDecoder(syntax.uid(), "JPEG-LS (GDCM)", description);
       case TransferSyntax.JPEG_2000_LOSSLESS, TransferSyntax.JPEG_2000 ->
           new ImageIoFrameDecoder(
               syntax.uid(), "JPEG 2000 (PixelMed, jai-imageio-jpeg2000)", description);

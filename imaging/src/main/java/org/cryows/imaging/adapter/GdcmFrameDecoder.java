@@ -3,26 +3,30 @@ package org.cryows.imaging.adapter;
 import gdcm.BoxRegion;
 import gdcm.ImageRegionReader;
 import gdcm.PixelFormat;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cryows.imaging.pixels.Frame;
 import org.cryows.imaging.pixels.PixelDescription;
 import org.cryows.imaging.pixels.StoredSamples;
 
 /**
- * JPEG-LS (and 12-bit extended JPEG) through GDCM's Java binding: an {@link ImageRegionReader}
- * limited to one frame, so a multi-frame file is not decoded whole to get one frame. GDCM calls are
- * serialised: its dictionaries are set up lazily in native code, which is not safe to race.
+ * JPEG-LS (and 12-bit extended JPEG) through GDCM's Java binding. GDCM reads a one-frame file
+ * written by {@link SingleFrameFile} from this frame's codestream and the checked description,
+ * never the original file (a malformed header can abort GDCM's native parser), so one frame costs
+ * one frame's decoding. GDCM calls are serialised: its dictionaries are set up lazily in native
+ * code, which is not safe to race.
  */
 final class GdcmFrameDecoder implements FrameDecoder {
 
   private static final Object LOCK = new Object();
 
-  private final Path file;
+  private final String transferSyntaxUid;
   private final String codecName;
   private final PixelDescription description;
 
-  GdcmFrameDecoder(Path file, String codecName, PixelDescription description) {
-    this.file = file;
+  GdcmFrameDecoder(String transferSyntaxUid, String codecName, PixelDescription description) {
+    this.transferSyntaxUid = transferSyntaxUid;
     this.codecName = codecName;
     this.description = description;
   }
@@ -36,11 +40,33 @@ final class GdcmFrameDecoder implements FrameDecoder {
   public Frame decode(byte[] codestream, int frameIndex) throws CodecException {
     GdcmLibrary.requireLoaded(codecName);
     PixelDescription d = description;
+    Path file;
+    try {
+      file = Files.createTempFile("frame-", ".dcm");
+      Files.write(file, SingleFrameFile.write(d, transferSyntaxUid, codestream));
+    } catch (IOException e) {
+      throw new CodecException(
+          codecName + ": cannot write the frame for GDCM: " + e.getMessage(), e);
+    }
+    try {
+      synchronized (LOCK) {
+        return decode(file, d);
+      }
+    } finally {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        file.toFile().deleteOnExit();
+      }
+    }
+  }
+
+  private Frame decode(Path file, PixelDescription d) throws CodecException {
     byte[] buffer;
     int planar;
     String photometric;
     int bitsAllocated;
-    synchronized (LOCK) {
+    {
       ImageRegionReader reader = new ImageRegionReader();
       BoxRegion box = new BoxRegion();
       try {
@@ -48,7 +74,7 @@ final class GdcmFrameDecoder implements FrameDecoder {
         if (!reader.ReadInformation()) {
           throw new CodecException(codecName + " could not read the file's header");
         }
-        box.SetDomain(0, d.columns() - 1, 0, d.rows() - 1, frameIndex, frameIndex);
+        box.SetDomain(0, d.columns() - 1, 0, d.rows() - 1, 0, 0);
         reader.SetRegion(box);
         long length = reader.ComputeBufferLength();
         long expected = d.samplesPerFrame() * (d.bitsAllocated() > 8 ? 2 : 1);
