@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 import org.cryows.imaging.pixels.Frame;
 import org.cryows.imaging.pixels.PixelDescription;
@@ -81,20 +82,32 @@ final class JpegRasterFrameDecoder implements FrameDecoder {
         samples);
   }
 
+  private static final ImageReaderSpi JDK_JPEG = findJdkJpeg();
+
   /** The JDK's own reader: PixelMed's lossless reader also answers to "jpeg". */
-  private static ImageReader jdkJpegReader() throws CodecException {
+  private static ImageReaderSpi findJdkJpeg() {
     Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
-    ImageReader fallback = null;
+    ImageReaderSpi fallback = null;
     while (readers.hasNext()) {
       ImageReader reader = readers.next();
-      if (reader.getClass().getName().startsWith("com.sun.imageio.plugins.jpeg")) {
-        return reader;
+      ImageReaderSpi spi = reader.getOriginatingProvider();
+      reader.dispose();
+      if (spi != null && spi.getClass().getName().startsWith("com.sun.imageio.plugins.jpeg")) {
+        return spi;
       }
-      fallback = fallback == null ? reader : fallback;
-    }
-    if (fallback == null) {
-      throw new CodecException("no ImageIO JPEG reader is installed");
+      fallback = fallback == null ? spi : fallback;
     }
     return fallback;
+  }
+
+  private static ImageReader jdkJpegReader() throws CodecException {
+    if (JDK_JPEG == null) {
+      throw new CodecException("no ImageIO JPEG reader is installed");
+    }
+    try {
+      return JDK_JPEG.createReaderInstance();
+    } catch (java.io.IOException e) {
+      throw new CodecException("cannot create the JPEG reader: " + e.getMessage(), e);
+    }
   }
 }
