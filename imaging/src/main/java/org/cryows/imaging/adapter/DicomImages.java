@@ -31,6 +31,11 @@ public final class DicomImages {
   /** Frames larger than this many samples are refused rather than allocated. */
   static final long MAX_SAMPLES_PER_FRAME = 1L << 27;
 
+  static {
+    // Frames are decoded from memory; ImageIO's default disk cache would write a file per frame.
+    javax.imageio.ImageIO.setUseCache(false);
+  }
+
   private DicomImages() {}
 
   public static DicomImage open(Path file) throws DicomReadException {
