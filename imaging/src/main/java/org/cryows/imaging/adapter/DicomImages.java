@@ -63,14 +63,20 @@ public final class DicomImages {
     } catch (LayoutException e) {
       throw new DicomReadException(file, e.getMessage(), e);
     }
-    DicomDataset header = DicomHeaders.read(file);
+    // The walk checks every declared length against the file before PixelMed reads the header,
+    // so the header parser never trusts a length that points past the end.
     TransferSyntax syntax = structure.syntax();
     PixelDataLayout layout;
     try {
       DataSetWalker walker = new DataSetWalker(structure.bytes()::read, structure.bytes().size());
       layout = walker.walk(structure.datasetStart(), syntax);
     } catch (LayoutException e) {
+      if (!structure.hasMeta()) {
+        // Without "DICM" the file may not be DICOM at all: PixelMed's judgement comes first.
+        DicomHeaders.read(file);
+      }
       if (e.getMessage().startsWith("no Pixel Data")) {
+        DicomDataset header = DicomHeaders.read(file);
         throw new DicomReadException(
             file,
             NO_PIXEL_DATA
@@ -78,8 +84,9 @@ public final class DicomImages {
                 + header.string(Tags.SOP_CLASS_UID).map(uid -> "SOP class " + uid).orElse("object")
                 + " is not an image");
       }
-      throw new DicomReadException(file, "pixel data: " + e.getMessage(), e);
+      throw new DicomReadException(file, "data set: " + e.getMessage(), e);
     }
+    DicomDataset header = DicomHeaders.read(file);
     PixelDescription description = PixelDescription.of(header, syntax.uid());
     if (description.samplesPerFrame() > MAX_SAMPLES_PER_FRAME) {
       throw new DicomReadException(

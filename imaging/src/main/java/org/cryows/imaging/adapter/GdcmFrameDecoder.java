@@ -66,35 +66,33 @@ final class GdcmFrameDecoder implements FrameDecoder {
     int planar;
     String photometric;
     int bitsAllocated;
-    {
-      ImageRegionReader reader = new ImageRegionReader();
-      BoxRegion box = new BoxRegion();
-      try {
-        reader.SetFileName(file.toString());
-        if (!reader.ReadInformation()) {
-          throw new CodecException(codecName + " could not read the file's header");
-        }
-        box.SetDomain(0, d.columns() - 1, 0, d.rows() - 1, 0, 0);
-        reader.SetRegion(box);
-        long length = reader.ComputeBufferLength();
-        long expected = d.samplesPerFrame() * (d.bitsAllocated() > 8 ? 2 : 1);
-        if (length != expected) {
-          throw new CodecException(
-              codecName + " would return " + length + " bytes for a frame of " + expected);
-        }
-        buffer = new byte[(int) length];
-        if (!reader.ReadIntoBuffer(buffer, length)) {
-          throw new CodecException(codecName + " could not decode the frame");
-        }
-        gdcm.Image image = reader.GetImage();
-        planar = (int) image.GetPlanarConfiguration();
-        photometric = image.GetPhotometricInterpretation().GetString().strip();
-        PixelFormat format = image.GetPixelFormat();
-        bitsAllocated = format.GetBitsAllocated();
-      } finally {
-        box.delete();
-        reader.delete();
+    ImageRegionReader reader = new ImageRegionReader();
+    BoxRegion box = new BoxRegion();
+    try {
+      reader.SetFileName(file.toString());
+      if (!reader.ReadInformation()) {
+        throw new CodecException(codecName + " could not read the file's header");
       }
+      box.SetDomain(0, d.columns() - 1, 0, d.rows() - 1, 0, 0);
+      reader.SetRegion(box);
+      long length = reader.ComputeBufferLength();
+      long expected = d.samplesPerFrame() * (d.bitsAllocated() > 8 ? 2 : 1);
+      if (length != expected) {
+        throw new CodecException(
+            codecName + " would return " + length + " bytes for a frame of " + expected);
+      }
+      buffer = new byte[(int) length];
+      if (!reader.ReadIntoBuffer(buffer, length)) {
+        throw new CodecException(codecName + " could not decode the frame");
+      }
+      gdcm.Image image = reader.GetImage();
+      planar = (int) image.GetPlanarConfiguration();
+      photometric = image.GetPhotometricInterpretation().GetString().strip();
+      PixelFormat format = image.GetPixelFormat();
+      bitsAllocated = format.GetBitsAllocated();
+    } finally {
+      box.delete();
+      reader.delete();
     }
     int count = (int) d.samplesPerFrame();
     int[] samples = new int[count];

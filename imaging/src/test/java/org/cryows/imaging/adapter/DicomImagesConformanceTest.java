@@ -150,7 +150,7 @@ class DicomImagesConformanceTest {
           decodes("pydicom:SC_jpeg_no_color_transform*.dcm", Reference.DCMDJPEG_LOSSY),
           decodes("pydicom:SC_rgb_dcmtk_+eb+*.dcm", Reference.DCMDJPEG_LOSSY),
           decodes("pydicom:SC_rgb_gdcm_KY.dcm", Reference.GDCM_LOSSY),
-          refused("pydicom:SC_rgb_jpeg.dcm", "not readable as DICOM"),
+          refused("pydicom:SC_rgb_jpeg.dcm", "element (0008,0008) at byte 356 has no valid VR"),
           decodes("pydicom:SC_rgb_jpeg_app14_dcmd.dcm", Reference.DCMDJPEG_LOSSY),
           decodes("pydicom:SC_rgb_jpeg_dcmd.dcm", Reference.DCMCONV),
           decodes("pydicom:SC_rgb_jpeg_dcmtk.dcm", Reference.DCMDJPEG_LOSSY),
