@@ -30,6 +30,18 @@ public final class DecodeBenchmark {
   static final int ROUNDS = 7;
   static final int PROCESS_ROUNDS = 5;
 
+  /**
+   * Options of the decoding process: a short-lived command-line run, so the client compiler only
+   * (no time spent on C2 for code that runs once) and the serial collector. (A class data sharing
+   * archive would need a class path of jars only.)
+   */
+  static final List<String> CHILD_JVM_OPTIONS =
+      List.of(
+          "-Djava.awt.headless=true",
+          "--enable-native-access=ALL-UNNAMED",
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC");
+
   private DecodeBenchmark() {}
 
   public static void run(PrintStream out, Path sharedDicomDir) throws Exception {
@@ -81,10 +93,11 @@ public final class DecodeBenchmark {
     double oursMedian = median(ours);
     out.printf(
         Locale.ROOT,
-        "%s: whole process, JVM start included: ours median %.0f ms (rounds %s)%n",
+        "%s: whole process, JVM start included: ours median %.0f ms (rounds %s; java %s)%n",
         name,
         oursMedian * 1e3,
-        millis(ours));
+        millis(ours),
+        String.join(" ", CHILD_JVM_OPTIONS.subList(2, CHILD_JVM_OPTIONS.size())));
     if (dcmj2pnm == null) {
       out.println(name + ": dcmj2pnm is not installed; no dcmtk comparison");
       return;
@@ -109,12 +122,25 @@ public final class DecodeBenchmark {
 
   /** Opens every file and decodes every frame, frames in parallel; returns the frame count. */
   static int decodeAll(List<Path> files) throws DicomReadException {
-    List<DicomImage> images = new ArrayList<>();
+    List<DicomImage> images;
+    try {
+      images =
+          files.parallelStream()
+              .map(
+                  file -> {
+                    try {
+                      return DicomImages.open(file);
+                    } catch (DicomReadException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  })
+              .toList();
+    } catch (UncheckedIOException e) {
+      throw (DicomReadException) e.getCause();
+    }
     int[] starts = new int[files.size() + 1];
     for (int i = 0; i < files.size(); i++) {
-      DicomImage image = DicomImages.open(files.get(i));
-      images.add(image);
-      starts[i + 1] = starts[i] + image.frames().frameCount();
+      starts[i + 1] = starts[i] + images.get(i).frames().frameCount();
     }
     int total = starts[files.size()];
     long decoded =
@@ -163,8 +189,7 @@ public final class DecodeBenchmark {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add("-Djava.awt.headless=true");
-    command.add("--enable-native-access=ALL-UNNAMED");
+    command.addAll(CHILD_JVM_OPTIONS);
     String libraryPath = System.getProperty("java.library.path");
     if (libraryPath != null) {
       command.add("-Djava.library.path=" + libraryPath);
