@@ -133,7 +133,26 @@ public record PixelDescription(
         "'" + photometric + "' is not a photometric interpretation this workstation reads");
   }
 
-  private static Rescale rescale(DicomDataset header) {
+  /**
+   * Where the rescale or window of an enhanced multi-frame image lives when the top level has none:
+   * the first item of {@code sequenceTag} in the Shared Functional Groups (PS3.3 C.7.6.16). Values
+   * that differ per frame are not read here.
+   */
+  private static DicomDataset sharedGroup(DicomDataset header, Tag attribute, Tag sequenceTag) {
+    if (header.contains(attribute)) {
+      return header;
+    }
+    List<DicomDataset> shared = header.sequence(Tags.SHARED_FUNCTIONAL_GROUPS_SEQUENCE);
+    if (shared.isEmpty()) {
+      return header;
+    }
+    List<DicomDataset> items = shared.get(0).sequence(sequenceTag);
+    return items.isEmpty() ? header : items.get(0);
+  }
+
+  private static Rescale rescale(DicomDataset top) {
+    DicomDataset header =
+        sharedGroup(top, Tags.RESCALE_SLOPE, Tags.PIXEL_VALUE_TRANSFORMATION_SEQUENCE);
     double slope = header.decimal(Tags.RESCALE_SLOPE).orElse(1);
     double intercept = header.decimal(Tags.RESCALE_INTERCEPT).orElse(0);
     if (!Double.isFinite(slope) || slope == 0) {
@@ -147,7 +166,8 @@ public record PixelDescription(
     return new Rescale(slope, intercept, header.string(Tags.RESCALE_TYPE).orElse(""));
   }
 
-  private static List<WindowPreset> windows(DicomDataset header) {
+  private static List<WindowPreset> windows(DicomDataset top) {
+    DicomDataset header = sharedGroup(top, Tags.WINDOW_CENTER, Tags.FRAME_VOILUT_SEQUENCE);
     double[] centers = header.decimals(Tags.WINDOW_CENTER);
     double[] widths = header.decimals(Tags.WINDOW_WIDTH);
     if (centers.length != widths.length) {

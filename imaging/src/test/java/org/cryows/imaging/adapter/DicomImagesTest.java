@@ -30,6 +30,17 @@ class DicomImagesTest {
   }
 
   @Test
+  void open_enhancedCt_readsRescaleAndWindowOfTheSharedFunctionalGroups() throws Exception {
+    // dcmdump: (5200,9229) item 1 holds WindowCenter 49, WindowWidth 102, RescaleIntercept -1024.
+    var d =
+        DicomImages.open(SharedTestData.dicom("ct/eCT_Supplemental_enhancedCT_2frame.dcm"))
+            .description();
+    assertEquals(-1024, d.rescale().intercept());
+    assertEquals(1, d.rescale().slope());
+    assertEquals(List.of(new org.cryows.imaging.pixels.WindowPreset(49, 102, "")), d.windows());
+  }
+
+  @Test
   void frame_lastFrameAlone_equalsTheSameFrameDecodedInOrder() throws Exception {
     Path file = SharedTestData.dicom(CINE);
     Frame alone = DicomImages.open(file).frames().frame(29);

@@ -157,6 +157,33 @@ class PixelDescriptionTest {
     assertEquals("NORMAL", lut.explanation());
   }
 
+  @Test
+  void of_enhancedImage_takesRescaleAndWindowFromTheSharedFunctionalGroups() {
+    DicomDataset transformation =
+        InMemoryDataset.builder("pvt")
+            .put(Tags.RESCALE_SLOPE, 1.0)
+            .put(Tags.RESCALE_INTERCEPT, -1000.0)
+            .put(Tags.RESCALE_TYPE, "HU")
+            .build();
+    DicomDataset voi =
+        InMemoryDataset.builder("voi")
+            .put(Tags.WINDOW_CENTER, 50.0)
+            .put(Tags.WINDOW_WIDTH, 350.0)
+            .build();
+    DicomDataset shared =
+        InMemoryDataset.builder("shared")
+            .putSequence(Tags.PIXEL_VALUE_TRANSFORMATION_SEQUENCE, List.of(transformation))
+            .putSequence(Tags.FRAME_VOILUT_SEQUENCE, List.of(voi))
+            .build();
+    DicomDataset header =
+        StoredSamplesTest.header(4, 4, 1, 16, 12, 11, 0, 0, "MONOCHROME2")
+            .putSequence(Tags.SHARED_FUNCTIONAL_GROUPS_SEQUENCE, List.of(shared))
+            .build();
+    PixelDescription d = PixelDescription.of(header, null);
+    assertEquals(new Rescale(1, -1000, "HU"), d.rescale());
+    assertEquals(List.of(new WindowPreset(50, 350, "")), d.windows());
+  }
+
   static InMemoryDataset.Builder palette() {
     return InMemoryDataset.builder("palette")
         .put(Tags.ROWS, 2)

@@ -64,17 +64,39 @@ class StoredSamplesTest {
       int planar,
       String photometric) {
     return PixelDescription.of(
-        InMemoryDataset.builder("test")
-            .put(Tags.ROWS, rows)
-            .put(Tags.COLUMNS, columns)
-            .put(Tags.SAMPLES_PER_PIXEL, samples)
-            .put(Tags.PHOTOMETRIC_INTERPRETATION, photometric)
-            .put(Tags.BITS_ALLOCATED, allocated)
-            .put(Tags.BITS_STORED, stored)
-            .put(Tags.HIGH_BIT, highBit)
-            .put(Tags.PIXEL_REPRESENTATION, representation)
-            .put(Tags.PLANAR_CONFIGURATION, planar)
+        header(
+                rows,
+                columns,
+                samples,
+                allocated,
+                stored,
+                highBit,
+                representation,
+                planar,
+                photometric)
             .build(),
         null);
+  }
+
+  static InMemoryDataset.Builder header(
+      int rows,
+      int columns,
+      int samples,
+      int allocated,
+      int stored,
+      int highBit,
+      int representation,
+      int planar,
+      String photometric) {
+    return InMemoryDataset.builder("test")
+        .put(Tags.ROWS, rows)
+        .put(Tags.COLUMNS, columns)
+        .put(Tags.SAMPLES_PER_PIXEL, samples)
+        .put(Tags.PHOTOMETRIC_INTERPRETATION, photometric)
+        .put(Tags.BITS_ALLOCATED, allocated)
+        .put(Tags.BITS_STORED, stored)
+        .put(Tags.HIGH_BIT, highBit)
+        .put(Tags.PIXEL_REPRESENTATION, representation)
+        .put(Tags.PLANAR_CONFIGURATION, planar);
   }
 }
