@@ -5,6 +5,7 @@ import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.AttributeTagAttribute;
 import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.OtherWordAttribute;
 import com.pixelmed.dicom.SequenceAttribute;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,6 +115,15 @@ public final class PixelMedDataset implements DicomDataset {
         return Arrays.stream(at.getAttributeTagValues())
             .mapToInt(t -> (t.getGroup() << 16) | t.getElement())
             .toArray();
+      }
+      if (attribute instanceof OtherWordAttribute words) {
+        // OW values (palette and LUT data) as unsigned 16-bit words; PixelMed gives them as shorts.
+        short[] shorts = words.getShortValues();
+        int[] values = new int[shorts == null ? 0 : shorts.length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = shorts[i] & 0xFFFF;
+        }
+        return values;
       }
       if ("IS".equals(attribute.getVRAsString())) {
         return strings(tag).stream().mapToInt(s -> parseInteger(tag, s)).toArray();

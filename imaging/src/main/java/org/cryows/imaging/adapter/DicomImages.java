@@ -1,0 +1,283 @@
+package org.cryows.imaging.adapter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cryows.imaging.adapter.DataSetWalker.LayoutException;
+import org.cryows.imaging.dataset.DicomAttributeException;
+import org.cryows.imaging.dataset.DicomDataset;
+import org.cryows.imaging.dataset.DicomReadException;
+import org.cryows.imaging.dataset.Tags;
+import org.cryows.imaging.pixels.FrameSource;
+import org.cryows.imaging.pixels.PixelDescription;
+import org.cryows.imaging.pixels.TransferSyntax;
+
+/**
+ * Opens DICOM image files: reads the header, locates the pixel data without reading it, checks
+ * every declared size against the file, and chooses the decoder for the transfer syntax (see
+ * imaging/docs/conformance.md). Frames are decoded only when asked for.
+ *
+ * <p>Failures are {@link DicomReadException}s: a file that is not DICOM, has no pixel data (reason
+ * starts with {@value #NO_PIXEL_DATA}), or whose pixel description or layout is inconsistent fails
+ * here; a frame whose codec is unsupported or whose data is corrupt fails when it is asked for.
+ */
+public final class DicomImages {
+
+  /** The start of the reason given for an object without pixel data (a plan, a report). */
+  public static final String NO_PIXEL_DATA = "no pixel data";
+
+  /** Frames larger than this many samples are refused rather than allocated. */
+  static final long MAX_SAMPLES_PER_FRAME = 1L << 27;
+
+  static {
+    // Frames are decoded from memory; ImageIO's default disk cache would write a file per frame.
+    javax.imageio.ImageIO.setUseCache(false);
+  }
+
+  private DicomImages() {}
+
+  public static DicomImage open(Path file) throws DicomReadException {
+    if (!Files.isRegularFile(file)) {
+      throw new DicomReadException(file, "not a readable file");
+    }
+    try {
+      return openChecked(file);
+    } catch (DicomReadException e) {
+      throw e;
+    } catch (DicomAttributeException e) {
+      throw new DicomReadException(file, e.getMessage(), e);
+    } catch (IOException e) {
+      throw new DicomReadException(file, "cannot read: " + DicomHeaders.describe(e), e);
+    } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+      throw new DicomReadException(
+          file, "the DICOM parser failed on this file: " + DicomHeaders.describe(e), e);
+    }
+  }
+
+  private static DicomImage openChecked(Path file) throws IOException {
+    DicomFileStructure.Structure structure;
+    try {
+      structure = DicomFileStructure.read(file);
+    } catch (LayoutException e) {
+      throw new DicomReadException(file, e.getMessage(), e);
+    }
+    // The walk checks every declared length against the file before PixelMed reads the header,
+    // so the header parser never trusts a length that points past the end.
+    TransferSyntax syntax = structure.syntax();
+    PixelDataLayout layout;
+    try {
+      DataSetWalker walker = new DataSetWalker(structure.bytes()::read, structure.bytes().size());
+      layout = walker.walk(structure.datasetStart(), syntax);
+    } catch (LayoutException e) {
+      if (!structure.hasMeta()) {
+        // Without "DICM" the file may not be DICOM at all: PixelMed's judgement comes first.
+        DicomHeaders.read(file);
+      }
+      if (e.getMessage().startsWith("no Pixel Data")) {
+        DicomDataset header = DicomHeaders.read(file);
+        throw new DicomReadException(
+            file,
+            NO_PIXEL_DATA
+                + ": "
+                + header.string(Tags.SOP_CLASS_UID).map(uid -> "SOP class " + uid).orElse("object")
+                + " is not an image");
+      }
+      throw new DicomReadException(file, "data set: " + e.getMessage(), e);
+    }
+    DicomDataset header = DicomHeaders.read(file);
+    PixelDescription description = PixelDescription.of(header, syntax.uid());
+    if (description.samplesPerFrame() > MAX_SAMPLES_PER_FRAME) {
+      throw new DicomReadException(
+          file,
+          "a frame of "
+              + description.rows()
+              + " x "
+              + description.columns()
+              + " x "
+              + description.samplesPerPixel()
+              + " samples is larger than this workstation decodes ("
+              + MAX_SAMPLES_PER_FRAME
+              + ")");
+    }
+    FrameSource frames =
+        layout.encapsulated()
+            ? encapsulated(file, structure.bytes(), layout, description, syntax)
+            : nativeFrames(file, structure.bytes(), layout, description, syntax);
+    return new DicomImage(file, header, description, syntax, frames);
+  }
+
+  private static FrameSource nativeFrames(
+      Path file,
+      ByteSource bytes,
+      PixelDataLayout layout,
+      PixelDescription description,
+      TransferSyntax syntax)
+      throws DicomReadException {
+    if (description.bitsAllocated() > 32) {
+      throw new DicomReadException(file, "BitsAllocated above 32 is not supported");
+    }
+    if (description.isSubsampled422()
+        && (description.bitsAllocated() != 8 || description.columns() % 2 != 0)) {
+      throw new DicomReadException(
+          file,
+          "native YBR_FULL_422 is read with 8-bit samples and an even number of columns, not "
+              + description.bitsAllocated()
+              + "-bit samples and "
+              + description.columns()
+              + " columns");
+    }
+    long needed =
+        description.bitsAllocated() == 1
+            ? (description.samplesPerFrame() * description.frames() + 7) / 8
+            : description.nativeFrameBytes() * description.frames();
+    if (layout.valueLength() < needed) {
+      throw new DicomReadException(
+          file,
+          "Pixel Data (7FE0,0010) holds "
+              + layout.valueLength()
+              + " bytes; "
+              + description.frames()
+              + " frame(s) of "
+              + description.rows()
+              + " x "
+              + description.columns()
+              + " x "
+              + description.samplesPerPixel()
+              + " samples of "
+              + description.bitsAllocated()
+              + " bits need "
+              + needed);
+    }
+    boolean swap =
+        syntax.bigEndian() && "OW".equals(layout.pixelDataVr()) && description.bitsAllocated() == 8;
+    return new NativeFrameSource(
+        file, bytes, layout.valueOffset(), description, syntax.bigEndian(), swap);
+  }
+
+  private static FrameSource encapsulated(
+      Path file,
+      ByteSource bytes,
+      PixelDataLayout layout,
+      PixelDescription description,
+      TransferSyntax syntax)
+      throws IOException {
+    List<List<PixelDataLayout.Fragment>> frames =
+        FrameFragments.assign(file, bytes, layout, description.frames());
+    FrameDecoder decoder = decoderFor(file, syntax, description);
+    if (decoder == null) {
+      return new RefusedFrameSource(
+          file,
+          description.frames(),
+          syntax + " is not supported: no decoder for it here (see imaging/docs/conformance.md)");
+    }
+    return new EncapsulatedFrameSource(file, bytes, frames, description, syntax, decoder);
+  }
+
+  private static FrameDecoder decoderFor(
+      Path file, TransferSyntax syntax, PixelDescription description) {
+    return switch (syntax.uid()) {
+      case TransferSyntax.RLE_LOSSLESS -> new RleFrameDecoder(description);
+      case TransferSyntax.JPEG_BASELINE ->
+          new JpegRasterFrameDecoder("JPEG baseline (JDK ImageIO)", description);
+      case TransferSyntax.JPEG_EXTENDED ->
+          description.bitsStored() <= 8
+              ? new JpegRasterFrameDecoder("JPEG extended 8-bit (JDK ImageIO)", description)
+              : new GdcmFrameDecoder(syntax.uid(), "JPEG extended 12-bit (GDCM)", description);
+      case TransferSyntax.JPEG_LOSSLESS, TransferSyntax.JPEG_LOSSLESS_SV1 ->
+          new ImageIoFrameDecoder(
+              syntax.uid(), "JPEG lossless (PixelMed pixelmed-imageio)", description);
+      case TransferSyntax.JPEG_LS_LOSSLESS, TransferSyntax.JPEG_LS_NEAR_LOSSLESS ->
+          new GdcmFrameDecoder(syntax.uid(), "JPEG-LS (GDCM)", description);
+      case TransferSyntax.JPEG_2000_LOSSLESS, TransferSyntax.JPEG_2000 ->
+          new ImageIoFrameDecoder(
+              syntax.uid(), "JPEG 2000 (PixelMed, jai-imageio-jpeg2000)", description);
+      default -> null;
+    };
+  }
+
+  static void checkIndex(Path file, int index, int count) throws DicomReadException {
+    if (index < 0 || index >= count) {
+      throw new DicomReadException(
+          file, "frame " + (index + 1) + " asked for, the image has " + count + " frame(s)");
+    }
+  }
+
+  /** Which fragments make each frame (PS3.5 A.4). */
+  static final class FrameFragments {
+    private FrameFragments() {}
+
+    static List<List<PixelDataLayout.Fragment>> assign(
+        Path file, ByteSource bytes, PixelDataLayout layout, int frameCount) throws IOException {
+      List<PixelDataLayout.Fragment> fragments = layout.fragments();
+      List<List<PixelDataLayout.Fragment>> result = new ArrayList<>();
+      if (frameCount == 1) {
+        result.add(fragments);
+        return result;
+      }
+      if (fragments.size() == frameCount) {
+        for (PixelDataLayout.Fragment f : fragments) {
+          result.add(List.of(f));
+        }
+        return result;
+      }
+      long[] table = layout.basicOffsetTable();
+      if (table.length == frameCount && fragments.size() > frameCount) {
+        List<List<PixelDataLayout.Fragment>> byTable = byOffsetTable(fragments, table);
+        if (byTable != null) {
+          return byTable;
+        }
+      }
+      if (fragments.size() > frameCount) {
+        // No usable offset table: a frame starts at each fragment that starts a codestream.
+        List<PixelDataLayout.Fragment> current = null;
+        for (PixelDataLayout.Fragment f : fragments) {
+          boolean starts = f.length() >= 2 && startsCodestream(bytes.read(f.valueOffset(), 2));
+          if (starts || current == null) {
+            current = new ArrayList<>();
+            result.add(current);
+          }
+          current.add(f);
+        }
+        if (result.size() == frameCount) {
+          return result;
+        }
+      }
+      throw new DicomReadException(
+          file,
+          "pixel data: "
+              + fragments.size()
+              + " fragments cannot be assigned to "
+              + frameCount
+              + " frames (Basic Offset Table has "
+              + table.length
+              + " entries)");
+    }
+
+    private static List<List<PixelDataLayout.Fragment>> byOffsetTable(
+        List<PixelDataLayout.Fragment> fragments, long[] table) {
+      long first = fragments.get(0).itemOffset();
+      List<List<PixelDataLayout.Fragment>> result = new ArrayList<>();
+      int f = 0;
+      for (int frame = 0; frame < table.length; frame++) {
+        long end = frame + 1 < table.length ? first + table[frame + 1] : Long.MAX_VALUE;
+        if (f >= fragments.size() || fragments.get(f).itemOffset() != first + table[frame]) {
+          return null;
+        }
+        List<PixelDataLayout.Fragment> frameFragments = new ArrayList<>();
+        while (f < fragments.size() && fragments.get(f).itemOffset() < end) {
+          frameFragments.add(fragments.get(f++));
+        }
+        result.add(frameFragments);
+      }
+      return f == fragments.size() ? result : null;
+    }
+
+    private static boolean startsCodestream(byte[] two) {
+      int a = two[0] & 0xFF;
+      int b = two[1] & 0xFF;
+      return a == 0xFF && (b == 0xD8 || b == 0x4F);
+    }
+  }
+}
