@@ -191,8 +191,8 @@ public final class DicomImages {
       case TransferSyntax.JPEG_LS_LOSSLESS, TransferSyntax.JPEG_LS_NEAR_LOSSLESS ->
           new GdcmFrameDecoder(syntax.uid(), "JPEG-LS (GDCM)", description);
       case TransferSyntax.JPEG_2000_LOSSLESS, TransferSyntax.JPEG_2000 ->
-          new ImageIoFrameDecoder(
-              syntax.uid(), "JPEG 2000 (PixelMed, jai-imageio-jpeg2000)", description);
+          new TimeBoundDecoder(
+              new Jpeg2000FrameDecoder(description), description.samplesPerFrame());
       default -> null;
     };
   }

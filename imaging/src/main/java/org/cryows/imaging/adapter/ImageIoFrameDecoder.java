@@ -9,10 +9,9 @@ import org.cryows.imaging.pixels.PixelDescription;
 import org.cryows.imaging.pixels.StoredSamples;
 
 /**
- * JPEG lossless and JPEG 2000 frames through PixelMed's {@link CompressedFrameDecoder} and the
- * ImageIO readers it selects (PixelMed's lossless JPEG reader, jai-imageio's JPEG 2000 reader). A
- * new decoder per frame: PixelMed's keeps per-image state, and frames are decoded from several
- * threads.
+ * JPEG lossless frames through PixelMed's {@link CompressedFrameDecoder} and the ImageIO reader it
+ * selects (PixelMed's lossless JPEG reader, pixelmed-imageio). A new decoder per frame: PixelMed's
+ * keeps per-image state, and frames are decoded from several threads.
  */
 final class ImageIoFrameDecoder implements FrameDecoder {
 
@@ -92,15 +91,14 @@ final class ImageIoFrameDecoder implements FrameDecoder {
   }
 
   /**
-   * The color space of the decoded samples: RGB when the reader converted (JPEG with YBR), or when
-   * JPEG 2000's multiple component transform has been inverted (YBR_ICT, YBR_RCT); YBR_FULL for
-   * JPEG YBR_FULL_422 kept as decoded, since the reader has already upsampled the chroma.
+   * The color space of the decoded samples: RGB when the reader converted; YBR_FULL for
+   * YBR_FULL_422 kept as decoded, since the reader has already upsampled the chroma.
    */
   private String photometricAfterDecoding(String photometric, boolean convertedToRgb) {
     if (description.samplesPerPixel() != 3) {
       return photometric;
     }
-    if (convertedToRgb || "YBR_ICT".equals(photometric) || "YBR_RCT".equals(photometric)) {
+    if (convertedToRgb) {
       return "RGB";
     }
     return "YBR_FULL_422".equals(photometric) || "YBR_PARTIAL_420".equals(photometric)

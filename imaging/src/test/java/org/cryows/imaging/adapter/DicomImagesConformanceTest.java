@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cryows.imaging.dataset.DicomReadException;
 import org.cryows.imaging.pixels.Frame;
-import org.cryows.imaging.pixels.StoredSamples;
 import org.cryows.testkit.SharedTestData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -368,11 +367,5 @@ class DicomImagesConformanceTest {
 
   private static PathMatcher matcher(String pattern) {
     return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-  }
-
-  /** Normalises GDCM's buffer the same way as the readers do, for comparisons. */
-  static int[] normalised(int[] values, int bitsAllocated, int bitsStored, boolean signed) {
-    StoredSamples.normalise(values, bitsAllocated, bitsStored, bitsStored - 1, signed);
-    return values;
   }
 }
