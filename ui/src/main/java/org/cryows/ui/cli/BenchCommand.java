@@ -1,5 +1,6 @@
 package org.cryows.ui.cli;
 
+import org.cryows.imaging.bench.ImagingBenchCommand;
 import org.cryows.planner.bench.ThermalBenchCommand;
 import org.cryows.probecontrol.bench.ConsoleBench;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
           + " side).",
       "Usage: ./cryo bench SUBSYSTEM [OPTIONS]; ./cryo bench SUBSYSTEM --help for its options."
     },
-    subcommands = {ThermalBenchCommand.class, ConsoleBench.class})
+    subcommands = {ThermalBenchCommand.class, ConsoleBench.class, ImagingBenchCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package org.cryows.ui.cli;
 
+import org.cryows.imaging.cli.InfoCommand;
 import org.cryows.planner.cli.IceballCommand;
 import org.cryows.probecontrol.cli.ConsoleSimCommand;
 import org.cryows.probecontrol.cli.JournalCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       BenchCommand.class,
+      InfoCommand.class,
       IceballCommand.class,
       JournalCommand.class,
       ScenarioCommand.class,
