@@ -33,8 +33,12 @@ final class ImplicitStepper {
 
   final byte[] material;
   final double[] volumeM3;
-  final double[] enthalpy;
-  final double[] oldEnthalpy;
+
+  /** The present iterate; swapped with {@link #oldEnthalpy} at each step's start, not copied. */
+  double[] enthalpy;
+
+  /** The enthalpy at the start of the step, the state the boundaries and probes read. */
+  double[] oldEnthalpy;
 
   /**
    * The last step's final sweep iterate, J/m3, before the conservative pass set the cell from its
@@ -186,6 +190,10 @@ final class ImplicitStepper {
    */
   void beginStep(double stepSec) {
     double inverseStep = 1 / stepSec;
+    // The conserved state becomes the old one; predict() then writes every tissue cell's iterate.
+    double[] conserved = enthalpy;
+    enthalpy = oldEnthalpy;
+    oldEnthalpy = conserved;
     workers.run(1, nz + 1, 0, (kFrom, kTo, out) -> beginPlanes(kFrom, kTo, inverseStep));
   }
 
@@ -204,8 +212,7 @@ final class ImplicitStepper {
           if (m < 0) {
             continue;
           }
-          double h = enthalpy[c];
-          oldEnthalpy[c] = h;
+          double h = oldEnthalpy[c];
           double t = temperature[c];
           int east = c + 1;
           int north = c + rowStride;
@@ -247,7 +254,7 @@ final class ImplicitStepper {
                     faceConductance(m, h, t, c, top, dxM[i] * dyM[j], dzM[k], dzM[k + 1], zLink[k]);
           }
           double liquid = materials.liquidFraction(m, h);
-          double volume = volumeM3[c];
+          double volume = dxM[i] * dyM[j] * dzM[k];
           double perfusion = liquid * volume * materials.perfusionCoefficient[m];
           extraConductance[c] = perfusion;
           right[c] =
@@ -332,7 +339,7 @@ final class ImplicitStepper {
       double sizeM,
       double neighbourSizeM) {
     double kc = materials.halfCellConductivity(m, h, temperature[n]);
-    double kn = materials.halfCellConductivity(mn, enthalpy[n], t);
+    double kn = materials.halfCellConductivity(mn, oldEnthalpy[n], t);
     return areaM2 / (0.5 * sizeM / kc + 0.5 * neighbourSizeM / kn);
   }
 
@@ -412,6 +419,9 @@ final class ImplicitStepper {
     final double[] t = temperature;
     final int up = rowStride;
     final int above = planeStride;
+    final double[] enthalpy = this.enthalpy;
+    final byte[] material = this.material;
+    final Materials materials = this.materials;
     for (int j = 1; j <= ny; j++) {
       int row = k * (ny + 2) + j;
       if (!rowActive[row]) {
@@ -504,7 +514,7 @@ final class ImplicitStepper {
                             + gy[c - rowStride] * (temperature[c - rowStride] - tc)
                             + gz[c] * (temperature[c + planeStride] - tc)
                             + gz[c - planeStride] * (temperature[c - planeStride] - tc);
-                    double volume = volumeM3[c];
+                    double volume = dxM[i] * dyM[j] * dzM[k];
                     double sources =
                         right[c] - volume * inverseStep * oldEnthalpy[c] - extraConductance[c] * tc;
                     double liquid = materials.liquidFraction(m, oldEnthalpy[c]);
