@@ -458,13 +458,9 @@ final class ImplicitStepper {
                 + south * t[c - up]
                 + top * t[c + above]
                 + bottom * t[c - above];
-        double local = materials.solveLocal(m, dxM[i] * rowCapacity, conductance, rhs);
-        double current = enthalpy[c];
-        // Over-relax within one branch of T(H) only: across a kink it would overshoot and cycle.
         double h =
-            materials.sameBranch(m, current, local)
-                ? current + relaxation * (local - current)
-                : local;
+            materials.relaxLocal(
+                m, dxM[i] * rowCapacity, conductance, rhs, enthalpy[c], relaxation);
         enthalpy[c] = h;
         double newT = materials.temperatureC(m, h);
         double change = Math.abs(newT - t[c]);
