@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.ProblemChecks;
 import org.cryows.planner.thermal.TissueProperties;
 
 /**
@@ -64,36 +65,14 @@ public record AxisymmetricProblem(
     if (phases.isEmpty()) {
       throw new InvalidThermalInputException("the probe needs at least one phase");
     }
-    if (timesSec.isEmpty() || isothermsC.isEmpty()) {
-      throw new InvalidThermalInputException("at least one time and one isotherm are needed");
-    }
-    double previous = -1;
-    for (double time : timesSec) {
-      if (!Double.isFinite(time) || time < 0) {
-        throw new InvalidThermalInputException(
-            "times must be zero or positive seconds, got " + time);
-      }
-      if (time <= previous) {
-        throw new InvalidThermalInputException(
-            "times must be strictly increasing, got " + time + " s after " + previous + " s");
-      }
-      previous = time;
-    }
-    double protocolSec = phases.stream().mapToDouble(ProbePhase::durationSec).sum();
-    if (timesSec.getLast() > protocolSec * (1 + 1e-12)) {
-      throw new InvalidThermalInputException(
-          String.format(
-              "time %.6g s lies after the end of the protocol (%.6g s of phases)",
-              timesSec.getLast(), protocolSec));
-    }
-    for (double isotherm : isothermsC) {
-      requireTemperature("isotherm", isotherm);
-    }
+    ProblemChecks.requireOutputTimes(
+        timesSec, phases.stream().mapToDouble(ProbePhase::durationSec).sum());
+    ProblemChecks.requireIsotherms(isothermsC);
     for (double threshold : exposureThresholdsC) {
-      requireTemperature("exposure threshold", threshold);
+      ProblemChecks.requireTemperature("exposure threshold", threshold);
     }
-    requireTemperature("initial temperature", initialTemperatureC);
-    requireTemperature("arterial temperature", arterialTemperatureC);
+    ProblemChecks.requireTemperature("initial temperature", initialTemperatureC);
+    ProblemChecks.requireTemperature("arterial temperature", arterialTemperatureC);
     if (!(probeRadiusMm > 0) || !Double.isFinite(probeRadiusMm)) {
       throw new InvalidThermalInputException(
           "the axisymmetric geometry needs a probe radius above zero, got "
@@ -212,11 +191,5 @@ public record AxisymmetricProblem(
     double last = timesSec.isEmpty() ? 0 : timesSec.getLast();
     // A run asked only for t = 0 never steps; its phase still needs a positive length.
     return last > 0 ? last : 1;
-  }
-
-  private static void requireTemperature(String what, double temperatureC) {
-    if (!Double.isFinite(temperatureC) || temperatureC < -273.15) {
-      throw new InvalidThermalInputException(what + " is not physical: " + temperatureC + " C");
-    }
   }
 }

@@ -141,7 +141,7 @@ final class BoundaryFaces {
     for (int f = 0; f < cells.length; f++) {
       int c = cells[f];
       double k =
-          materials.halfCellConductivity(field.material[c], field.enthalpy[c], temperaturesC[f]);
+          materials.halfCellConductivity(field.material[c], field.oldEnthalpy[c], temperaturesC[f]);
       double conductance = areasM2[f] / (distancesM[f] / k + surfaceResistances[f]);
       conductances[f] = conductance;
       field.extraConductance[c] += conductance;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.ProblemChecks;
 import org.cryows.planner.thermal.TissueProperties;
 
 /**
@@ -71,34 +72,14 @@ public record CartesianProblem(
     if (phases.isEmpty()) {
       throw new InvalidThermalInputException("at least one treatment phase is needed");
     }
-    if (outputTimesSec.isEmpty() || isothermsC.isEmpty()) {
-      throw new InvalidThermalInputException("at least one output time and one isotherm needed");
-    }
-    requireTemperature("initial temperature", initialTemperatureC);
-    requireTemperature("arterial temperature", arterialTemperatureC);
-    for (double isotherm : isothermsC) {
-      requireTemperature("isotherm", isotherm);
-    }
+    ProblemChecks.requireTemperature("initial temperature", initialTemperatureC);
+    ProblemChecks.requireTemperature("arterial temperature", arterialTemperatureC);
+    ProblemChecks.requireIsotherms(isothermsC);
     if (isothermsC.stream().distinct().count() != isothermsC.size()) {
       throw new InvalidThermalInputException("each isotherm may be given once: " + isothermsC);
     }
-    double totalSec = phases.stream().mapToDouble(TreatmentPhase::durationSec).sum();
-    double previous = -1;
-    for (double time : outputTimesSec) {
-      if (!Double.isFinite(time) || time < 0) {
-        throw new InvalidThermalInputException(
-            "output times must be zero or positive seconds, got " + time);
-      }
-      if (time <= previous) {
-        throw new InvalidThermalInputException(
-            "output times must be strictly increasing, got " + time + " s after " + previous);
-      }
-      if (time > totalSec * (1 + 1e-12)) {
-        throw new InvalidThermalInputException(
-            "output time " + time + " s lies after the end of the protocol (" + totalSec + " s)");
-      }
-      previous = time;
-    }
+    ProblemChecks.requireOutputTimes(
+        outputTimesSec, phases.stream().mapToDouble(TreatmentPhase::durationSec).sum());
     if (!(finestSpacingMm > 0) || !Double.isFinite(finestSpacingMm)) {
       throw new InvalidThermalInputException(
           "finest spacing must be positive, got " + finestSpacingMm + " mm");
@@ -190,12 +171,6 @@ public record CartesianProblem(
           }
         }
       }
-    }
-  }
-
-  private static void requireTemperature(String what, double temperatureC) {
-    if (!Double.isFinite(temperatureC) || temperatureC < -273.15) {
-      throw new InvalidThermalInputException(what + " is not physical: " + temperatureC + " C");
     }
   }
 }

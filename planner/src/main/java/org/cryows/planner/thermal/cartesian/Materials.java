@@ -77,15 +77,6 @@ final class Materials {
     return solidusC[m] + enthalpy * mushySlope[m];
   }
 
-  /** True when both enthalpies lie on the same linear piece of T(H) (ice, freezing, unfrozen). */
-  boolean sameBranch(int m, double a, double b) {
-    return branch(m, a) == branch(m, b);
-  }
-
-  private int branch(int m, double enthalpy) {
-    return enthalpy <= 0 ? 0 : enthalpy >= liquidusEnthalpy[m] ? 2 : 1;
-  }
-
   double liquidFraction(int m, double enthalpy) {
     if (enthalpy <= 0) {
       return 0;
@@ -161,26 +152,36 @@ final class Materials {
   }
 
   /**
-   * The enthalpy that solves {@code capacity * H + conductance * T(H) = right}: one cell's implicit
-   * balance with its neighbours held, exactly, branch by branch (T(H) is piecewise linear and
-   * increasing, so the root is unique).
+   * One cell's update: the enthalpy that solves {@code capacity * H + conductance * T(H) = right},
+   * its implicit balance with its neighbours held, exactly, branch by branch (T(H) is piecewise
+   * linear and increasing, so the root is unique); over-relaxed from {@code current} by {@code
+   * relaxation} when both lie on one branch of T(H) (across a kink the extrapolation would
+   * overshoot and cycle, so the root is taken as it is). The root's branch is the one its formula
+   * was chosen for, so one decision serves both.
    *
    * @param capacity V / dt, m3/s
    * @param conductance sum of the cell's conductances, W/K
    */
-  double solveLocal(int m, double capacity, double conductance, double right) {
+  double relaxLocal(
+      int m, double capacity, double conductance, double right, double current, double relaxation) {
     double solidus = solidusC[m];
-    if (right <= conductance * solidus) {
-      return (right - conductance * solidus)
-          / (capacity + conductance * inverseFrozenHeatCapacity[m]);
-    }
     double liquidus = liquidusEnthalpy[m];
-    double liquidusC = this.liquidusC[m];
-    if (right >= capacity * liquidus + conductance * liquidusC) {
+    double local;
+    boolean same;
+    if (right <= conductance * solidus) {
+      local =
+          (right - conductance * solidus) / (capacity + conductance * inverseFrozenHeatCapacity[m]);
+      same = current <= 0;
+    } else if (right >= capacity * liquidus + conductance * liquidusC[m]) {
       double conductancePerCapacity = conductance * inverseUnfrozenHeatCapacity[m];
-      return (right - conductance * liquidusC + conductancePerCapacity * liquidus)
-          / (capacity + conductancePerCapacity);
+      local =
+          (right - conductance * liquidusC[m] + conductancePerCapacity * liquidus)
+              / (capacity + conductancePerCapacity);
+      same = current >= liquidus;
+    } else {
+      local = (right - conductance * solidus) / (capacity + conductance * mushySlope[m]);
+      same = current > 0 && current < liquidus;
     }
-    return (right - conductance * solidus) / (capacity + conductance * mushySlope[m]);
+    return same ? current + relaxation * (local - current) : local;
   }
 }

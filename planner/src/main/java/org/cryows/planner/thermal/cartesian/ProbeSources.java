@@ -109,7 +109,7 @@ final class ProbeSources {
           if (m < 0) {
             continue;
           }
-          double k = materials.mixedConductivity(m, field.enthalpy[c]);
+          double k = materials.mixedConductivity(m, field.oldEnthalpy[c]);
           double sub = Math.max(0, Math.log(equivalentRadiusM[p][n] / radiusM)) / (2 * Math.PI * k);
           double conductance = lengthsM[p][n] / (wallResistance + sub);
           conductances[p][n] = conductance;

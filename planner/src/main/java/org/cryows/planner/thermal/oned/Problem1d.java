@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.ProblemChecks;
 import org.cryows.planner.thermal.TissueProperties;
 
 /**
@@ -54,13 +55,12 @@ public record Problem1d(
     isothermsC = List.copyOf(isothermsC);
     phases = List.copyOf(phases);
     exposureThresholdsC = List.copyOf(exposureThresholdsC);
-    requireTimes(timesSec);
-    requireIsotherms(isothermsC);
+    ProblemChecks.requireIsotherms(isothermsC);
     for (double threshold : exposureThresholdsC) {
-      requireTemperature("exposure threshold", threshold);
+      ProblemChecks.requireTemperature("exposure threshold", threshold);
     }
-    requireTemperature("initial temperature", initialTemperatureC);
-    requireTemperature("arterial temperature", arterialTemperatureC);
+    ProblemChecks.requireTemperature("initial temperature", initialTemperatureC);
+    ProblemChecks.requireTemperature("arterial temperature", arterialTemperatureC);
     requireBoundaryFits(geometry, innerBoundary, innerRadiusMm);
     requirePhases(phases, innerBoundary, timesSec);
     for (Phase1d phase : phases) {
@@ -129,6 +129,12 @@ public record Problem1d(
 
   private static void requirePhases(
       List<Phase1d> phases, InnerBoundary innerBoundary, List<Double> timesSec) {
+    // Times first: without any, the single-freeze constructors make no phase either.
+    ProblemChecks.requireOutputTimes(
+        timesSec,
+        phases.isEmpty()
+            ? Double.POSITIVE_INFINITY
+            : phases.stream().mapToDouble(Phase1d::durationSec).sum());
     if (phases.isEmpty()) {
       throw new InvalidThermalInputException("the protocol needs at least one phase");
     }
@@ -136,13 +142,6 @@ public record Problem1d(
         || !phases.getFirst().boundary().equals(innerBoundary)) {
       throw new InvalidThermalInputException(
           "the protocol must start with a freeze on the inner boundary " + innerBoundary);
-    }
-    double protocolSec = phases.stream().mapToDouble(Phase1d::durationSec).sum();
-    if (timesSec.getLast() > protocolSec * (1 + 1e-12)) {
-      throw new InvalidThermalInputException(
-          String.format(
-              "time %.6g s lies after the end of the protocol (%.6g s of phases)",
-              timesSec.getLast(), protocolSec));
     }
   }
 
@@ -152,39 +151,6 @@ public record Problem1d(
 
   public double lastTimeSec() {
     return timesSec.getLast();
-  }
-
-  private static void requireTimes(List<Double> timesSec) {
-    if (timesSec.isEmpty()) {
-      throw new InvalidThermalInputException("at least one output time is needed");
-    }
-    double previous = -1;
-    for (double time : timesSec) {
-      if (!Double.isFinite(time) || time < 0) {
-        throw new InvalidThermalInputException(
-            "times must be zero or positive seconds, got " + time);
-      }
-      if (time <= previous) {
-        throw new InvalidThermalInputException(
-            "times must be strictly increasing, got " + time + " s after " + previous + " s");
-      }
-      previous = time;
-    }
-  }
-
-  private static void requireIsotherms(List<Double> isothermsC) {
-    if (isothermsC.isEmpty()) {
-      throw new InvalidThermalInputException("at least one isotherm is needed");
-    }
-    for (double isotherm : isothermsC) {
-      requireTemperature("isotherm", isotherm);
-    }
-  }
-
-  private static void requireTemperature(String what, double temperatureC) {
-    if (!Double.isFinite(temperatureC) || temperatureC < -273.15) {
-      throw new InvalidThermalInputException(what + " is not physical: " + temperatureC + " C");
-    }
   }
 
   private static void requireBoundaryFits(

@@ -29,18 +29,43 @@ class MaterialsTest {
   }
 
   @Test
-  void solveLocal_everyBranch_satisfiesTheCellBalance() {
+  void relaxLocal_withoutOverRelaxation_satisfiesTheCellBalanceOnEveryBranch() {
     double capacity = 0.8;
     double conductance = 3e5;
     for (int m = 0; m < models.size(); m++) {
       for (double target = -100; target <= 60; target += 0.53) {
         double right = capacity * models.get(m).enthalpyJPerM3(target) + conductance * target;
-        double h = materials.solveLocal(m, capacity, conductance, right);
-        double balance = capacity * h + conductance * materials.temperatureC(m, h);
-        assertEquals(right, balance, 1e-9 * Math.abs(right) + 1e-6);
-        assertEquals(target, materials.temperatureC(m, h), 1e-9);
+        for (double start : new double[] {-60, -4, 0.5, 30}) {
+          double current = models.get(m).enthalpyJPerM3(start);
+          double h = materials.relaxLocal(m, capacity, conductance, right, current, 1);
+          double balance = capacity * h + conductance * materials.temperatureC(m, h);
+          assertEquals(right, balance, 1e-9 * Math.abs(right) + 1e-6);
+          assertEquals(target, materials.temperatureC(m, h), 1e-9);
+        }
       }
     }
+  }
+
+  @Test
+  void relaxLocal_overRelaxesWithinABranchOnly() {
+    double capacity = 0.8;
+    double conductance = 3e5;
+    int m = 0;
+    EnthalpyModel model = models.get(m);
+    // Unfrozen to unfrozen: 30 C towards a root at 20 C, over-relaxed past it.
+    double right = capacity * model.enthalpyJPerM3(20) + conductance * 20;
+    double current = model.enthalpyJPerM3(30);
+    double root = model.enthalpyJPerM3(20);
+    assertEquals(
+        current + 1.3 * (root - current),
+        materials.relaxLocal(m, capacity, conductance, right, current, 1.3),
+        1e-6 * Math.abs(root));
+    // From ice to an unfrozen root: across the latent heat the root is taken as it is.
+    double fromIce = model.enthalpyJPerM3(-30);
+    assertEquals(
+        root,
+        materials.relaxLocal(m, capacity, conductance, right, fromIce, 1.3),
+        1e-6 * Math.abs(root));
   }
 
   @Test
