@@ -6,8 +6,11 @@ import org.cryows.imaging.pixels.StoredSamples;
 
 /**
  * RLE Lossless (PS3.5 annex G): a 64-byte header with up to 15 segment offsets, one PackBits
- * segment per byte plane, most significant byte first, sample after sample. Decoded here directly:
- * the format is small, fully specified, and checked byte for byte against dcmtk's dcmdrle.
+ * segment per byte plane, most significant byte first, sample after sample. Decoded here directly
+ * rather than through PixelMed's RLE path, which yields a BufferedImage of 8- or 16-bit samples:
+ * this keeps 32-bit RLE (a valid encoding, in pydicom's samples) and returns stored values of one
+ * frame without an image in between. The format is small, fully specified, and checked byte for
+ * byte against dcmtk's dcmdrle.
  */
 final class RleFrameDecoder implements FrameDecoder {
 
