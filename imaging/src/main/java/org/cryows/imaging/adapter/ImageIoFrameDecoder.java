@@ -59,25 +59,7 @@ final class ImageIoFrameDecoder implements FrameDecoder {
       throw new CodecException(codecName + " returned no image");
     }
     Raster raster = image.getRaster();
-    if (raster.getWidth() != d.columns()
-        || raster.getHeight() != d.rows()
-        || raster.getNumBands() != d.samplesPerPixel()) {
-      throw new CodecException(
-          codecName
-              + " decoded "
-              + raster.getWidth()
-              + " x "
-              + raster.getHeight()
-              + " x "
-              + raster.getNumBands()
-              + ", the header declares "
-              + d.columns()
-              + " x "
-              + d.rows()
-              + " x "
-              + d.samplesPerPixel());
-    }
-    int[] samples = raster.getPixels(0, 0, d.columns(), d.rows(), (int[]) null);
+    int[] samples = DecodedRasters.checkedSamples(raster, d, codecName);
     int bitsAllocated = d.bitsAllocated() > 8 ? 16 : 8;
     StoredSamples.normalise(samples, bitsAllocated, d.bitsStored(), d.bitsStored() - 1, d.signed());
     return new Frame(

@@ -68,25 +68,7 @@ final class Jpeg2000FrameDecoder implements FrameDecoder {
       }
     }
     Raster raster = image.getRaster();
-    if (raster.getWidth() != d.columns()
-        || raster.getHeight() != d.rows()
-        || raster.getNumBands() != d.samplesPerPixel()) {
-      throw new CodecException(
-          codec()
-              + " decoded "
-              + raster.getWidth()
-              + " x "
-              + raster.getHeight()
-              + " x "
-              + raster.getNumBands()
-              + ", the header declares "
-              + d.columns()
-              + " x "
-              + d.rows()
-              + " x "
-              + d.samplesPerPixel());
-    }
-    int[] samples = raster.getPixels(0, 0, d.columns(), d.rows(), (int[]) null);
+    int[] samples = DecodedRasters.checkedSamples(raster, d, codec());
     StoredSamples.normalise(
         samples, d.bitsAllocated() > 8 ? 16 : 8, d.bitsStored(), d.bitsStored() - 1, d.signed());
     String photometric =

@@ -47,25 +47,7 @@ final class JpegRasterFrameDecoder implements FrameDecoder {
     } finally {
       reader.dispose();
     }
-    if (raster.getWidth() != d.columns()
-        || raster.getHeight() != d.rows()
-        || raster.getNumBands() != d.samplesPerPixel()) {
-      throw new CodecException(
-          codecName
-              + " decoded "
-              + raster.getWidth()
-              + " x "
-              + raster.getHeight()
-              + " x "
-              + raster.getNumBands()
-              + ", the header declares "
-              + d.columns()
-              + " x "
-              + d.rows()
-              + " x "
-              + d.samplesPerPixel());
-    }
-    int[] samples = raster.getPixels(0, 0, d.columns(), d.rows(), (int[]) null);
+    int[] samples = DecodedRasters.checkedSamples(raster, d, codecName);
     StoredSamples.normalise(
         samples, 8, Math.min(8, d.bitsStored()), Math.min(8, d.bitsStored()) - 1, d.signed());
     String photometric =

@@ -10,11 +10,9 @@ import com.pixelmed.dicom.SequenceAttribute;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.cryows.imaging.dataset.DicomAttributeException;
 import org.cryows.imaging.dataset.DicomDataset;
+import org.cryows.imaging.dataset.NumericText;
 import org.cryows.imaging.dataset.Tag;
 
 /** A PixelMed attribute list seen through the workstation's {@link DicomDataset}. */
@@ -44,12 +42,6 @@ public final class PixelMedDataset implements DicomDataset {
   }
 
   @Override
-  public Optional<String> string(Tag tag) {
-    List<String> all = strings(tag);
-    return all.isEmpty() || all.get(0).isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-  }
-
-  @Override
   public List<String> strings(Tag tag) {
     Attribute attribute = list.get(pixelMedTag(tag));
     if (attribute == null || attribute instanceof SequenceAttribute) {
@@ -64,12 +56,6 @@ public final class PixelMedDataset implements DicomDataset {
   }
 
   @Override
-  public OptionalDouble decimal(Tag tag) {
-    double[] all = decimals(tag);
-    return all.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(all[0]);
-  }
-
-  @Override
   public double[] decimals(Tag tag) {
     Attribute attribute = list.get(pixelMedTag(tag));
     if (attribute == null || attribute.getVM() == 0) {
@@ -79,16 +65,7 @@ public final class PixelMedDataset implements DicomDataset {
     // and a wrong zero spacing must be an error, not a measurement.
     String vr = attribute.getVRAsString();
     if ("DS".equals(vr) || "IS".equals(vr)) {
-      List<String> text = strings(tag);
-      double[] result = new double[text.size()];
-      for (int i = 0; i < result.length; i++) {
-        try {
-          result[i] = Double.parseDouble(text.get(i));
-        } catch (NumberFormatException e) {
-          throw new DicomAttributeException(origin, tag, "'" + text.get(i) + "' is not a number");
-        }
-      }
-      return result;
+      return NumericText.decimals(origin, tag, strings(tag));
     }
     try {
       double[] values = attribute.getDoubleValues();
@@ -96,12 +73,6 @@ public final class PixelMedDataset implements DicomDataset {
     } catch (DicomException | RuntimeException e) {
       throw new DicomAttributeException(origin, tag, "unreadable number: " + e.getMessage());
     }
-  }
-
-  @Override
-  public OptionalInt integer(Tag tag) {
-    int[] all = integers(tag);
-    return all.length == 0 ? OptionalInt.empty() : OptionalInt.of(all[0]);
   }
 
   @Override
@@ -126,7 +97,7 @@ public final class PixelMedDataset implements DicomDataset {
         return values;
       }
       if ("IS".equals(attribute.getVRAsString())) {
-        return strings(tag).stream().mapToInt(s -> parseInteger(tag, s)).toArray();
+        return NumericText.integers(origin, tag, strings(tag));
       }
       int[] values = attribute.getIntegerValues();
       return values == null ? new int[0] : values;
@@ -149,14 +120,6 @@ public final class PixelMedDataset implements DicomDataset {
       items.add(new PixelMedDataset(sequence.getItem(i).getAttributeList(), itemOrigin));
     }
     return items;
-  }
-
-  private int parseInteger(Tag tag, String text) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new DicomAttributeException(origin, tag, "'" + text + "' is not an integer");
-    }
   }
 
   static AttributeTag pixelMedTag(Tag tag) {

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -84,9 +81,11 @@ public final class InfoCommand implements Callable<Integer> {
   /** Every file under the folder, DICOM or not, then the series they make up. */
   private static void describeFolder(
       PrintWriter out, ImageInfoReader reader, DicomLoader loader, Path folder) {
-    for (Path file : filesUnder(folder, out, reader)) {
+    List<LoadProblem> unlisted = new ArrayList<>();
+    for (Path file : DicomLoader.regularFilesUnder(folder, unlisted)) {
       print(out, reader.describeFile(file));
     }
+    unlisted.forEach(problem -> print(out, reader.error(problem.path(), problem.reason())));
     reader.describeSeries(loader.loadFolder(folder)).forEach(line -> print(out, line));
   }
 
@@ -102,34 +101,6 @@ public final class InfoCommand implements Callable<Integer> {
       print(out, reader.error(problem.path(), problem.reason()));
     }
     reader.describeSeries(tree).forEach(line -> print(out, line));
-  }
-
-  /** Regular files in name order; a sub-folder that cannot be listed gets its own error line. */
-  private static List<Path> filesUnder(Path folder, PrintWriter out, ImageInfoReader reader) {
-    List<Path> files = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          folder,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile()) {
-                files.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              print(out, reader.error(file, "cannot be listed or opened: " + e.getMessage()));
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      print(out, reader.error(folder, "cannot be listed: " + e.getMessage()));
-    }
-    files.sort(null);
-    return files;
   }
 
   private static void print(PrintWriter out, ObjectNode line) {

@@ -21,19 +21,28 @@ public interface DicomDataset {
   boolean contains(Tag tag);
 
   /** The first value, trimmed of DICOM padding; empty when absent or empty. */
-  Optional<String> string(Tag tag);
+  default Optional<String> string(Tag tag) {
+    List<String> all = strings(tag);
+    return all.isEmpty() || all.get(0).isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
 
   /** Every value of a multi-valued attribute, trimmed; empty when absent. */
   List<String> strings(Tag tag);
 
   /** The first value as a number (IS, DS, US, SS, UL, SL, FL, FD). */
-  OptionalDouble decimal(Tag tag);
+  default OptionalDouble decimal(Tag tag) {
+    double[] all = decimals(tag);
+    return all.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(all[0]);
+  }
 
   /** Every numeric value; an empty array when absent. */
   double[] decimals(Tag tag);
 
   /** The first value as an integer (IS, US, SS, UL, SL, AT). */
-  OptionalInt integer(Tag tag);
+  default OptionalInt integer(Tag tag) {
+    int[] all = integers(tag);
+    return all.length == 0 ? OptionalInt.empty() : OptionalInt.of(all[0]);
+  }
 
   /** Every integer value; an empty array when absent. AT values give {@link Tag#asInt()}. */
   int[] integers(Tag tag);

@@ -4,9 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
  * A data set held as text values, built in code: synthetic images, derived objects and tests of the
@@ -40,54 +37,18 @@ public final class InMemoryDataset implements DicomDataset {
   }
 
   @Override
-  public Optional<String> string(Tag tag) {
-    List<String> all = strings(tag);
-    return all.isEmpty() || all.get(0).isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-  }
-
-  @Override
   public List<String> strings(Tag tag) {
     return values.getOrDefault(tag, List.of());
   }
 
   @Override
-  public OptionalDouble decimal(Tag tag) {
-    double[] all = decimals(tag);
-    return all.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(all[0]);
-  }
-
-  @Override
   public double[] decimals(Tag tag) {
-    List<String> all = strings(tag);
-    double[] result = new double[all.size()];
-    for (int i = 0; i < result.length; i++) {
-      try {
-        result[i] = Double.parseDouble(all.get(i));
-      } catch (NumberFormatException e) {
-        throw new DicomAttributeException(origin, tag, "'" + all.get(i) + "' is not a number");
-      }
-    }
-    return result;
-  }
-
-  @Override
-  public OptionalInt integer(Tag tag) {
-    int[] all = integers(tag);
-    return all.length == 0 ? OptionalInt.empty() : OptionalInt.of(all[0]);
+    return NumericText.decimals(origin, tag, strings(tag));
   }
 
   @Override
   public int[] integers(Tag tag) {
-    List<String> all = strings(tag);
-    int[] result = new int[all.size()];
-    for (int i = 0; i < result.length; i++) {
-      try {
-        result[i] = Integer.parseInt(all.get(i));
-      } catch (NumberFormatException e) {
-        throw new DicomAttributeException(origin, tag, "'" + all.get(i) + "' is not an integer");
-      }
-    }
-    return result;
+    return NumericText.integers(origin, tag, strings(tag));
   }
 
   @Override

@@ -75,8 +75,17 @@ public final class DicomLoader {
    * DICOMDIR inside the folder is left aside, since the files it lists are loaded as files.
    */
   public DicomTree loadFolder(Path folder) {
-    List<Path> files = new ArrayList<>();
     List<LoadProblem> problems = new ArrayList<>();
+    List<Path> files = regularFilesUnder(folder, problems);
+    return read(files, Map.of(), problems);
+  }
+
+  /**
+   * The regular files under {@code folder} at any depth, in name order; a sub-folder or file that
+   * cannot be listed is added to {@code problems} and the walk goes on.
+   */
+  public static List<Path> regularFilesUnder(Path folder, List<LoadProblem> problems) {
+    List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(
           folder,
@@ -99,7 +108,7 @@ public final class DicomLoader {
       problems.add(new LoadProblem(folder, "cannot be listed: " + e.getMessage()));
     }
     files.sort(Comparator.naturalOrder());
-    return read(files, Map.of(), problems);
+    return files;
   }
 
   /**
