@@ -1,6 +1,10 @@
 package org.cryows.imaging.adapter;
 
 import java.awt.image.Raster;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.spi.ImageReaderSpi;
 import org.cryows.imaging.adapter.FrameDecoder.CodecException;
 import org.cryows.imaging.pixels.PixelDescription;
 
@@ -34,5 +38,24 @@ final class DecodedRasters {
               + d.samplesPerPixel());
     }
     return raster.getPixels(0, 0, d.columns(), d.rows(), (int[]) null);
+  }
+
+  /**
+   * The ImageIO reader provider for {@code format} whose class lies in {@code preferredPackage},
+   * else the first one found, else null: several plug-ins answer to the same format name.
+   */
+  static ImageReaderSpi readerProvider(String format, String preferredPackage) {
+    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+    ImageReaderSpi fallback = null;
+    while (readers.hasNext()) {
+      ImageReader reader = readers.next();
+      ImageReaderSpi spi = reader.getOriginatingProvider();
+      reader.dispose();
+      if (spi != null && spi.getClass().getName().startsWith(preferredPackage)) {
+        return spi;
+      }
+      fallback = fallback == null ? spi : fallback;
+    }
+    return fallback;
   }
 }

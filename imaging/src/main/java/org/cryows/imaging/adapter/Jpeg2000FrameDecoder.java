@@ -2,8 +2,6 @@ package org.cryows.imaging.adapter;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
@@ -33,18 +31,7 @@ final class Jpeg2000FrameDecoder implements FrameDecoder {
   }
 
   private static ImageReaderSpi findReader() {
-    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg2000");
-    ImageReaderSpi fallback = null;
-    while (readers.hasNext()) {
-      ImageReader reader = readers.next();
-      ImageReaderSpi spi = reader.getOriginatingProvider();
-      reader.dispose();
-      if (spi != null && spi.getClass().getName().startsWith("com.github.jaiimageio")) {
-        return spi;
-      }
-      fallback = fallback == null ? spi : fallback;
-    }
-    return fallback;
+    return DecodedRasters.readerProvider("jpeg2000", "com.github.jaiimageio");
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.cryows.imaging.adapter;
 
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
-import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.spi.ImageReaderSpi;
@@ -68,18 +67,7 @@ final class JpegRasterFrameDecoder implements FrameDecoder {
 
   /** The JDK's own reader: PixelMed's lossless reader also answers to "jpeg". */
   private static ImageReaderSpi findJdkJpeg() {
-    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
-    ImageReaderSpi fallback = null;
-    while (readers.hasNext()) {
-      ImageReader reader = readers.next();
-      ImageReaderSpi spi = reader.getOriginatingProvider();
-      reader.dispose();
-      if (spi != null && spi.getClass().getName().startsWith("com.sun.imageio.plugins.jpeg")) {
-        return spi;
-      }
-      fallback = fallback == null ? spi : fallback;
-    }
-    return fallback;
+    return DecodedRasters.readerProvider("jpeg", "com.sun.imageio.plugins.jpeg");
   }
 
   private static ImageReader jdkJpegReader() throws CodecException {
