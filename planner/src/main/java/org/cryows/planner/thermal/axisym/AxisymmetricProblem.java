@@ -50,7 +50,7 @@ public record AxisymmetricProblem(
    */
   public static final double DEFAULT_SPACING_MM = 0.15;
 
-  public static final double DEFAULT_TIME_STEP_SEC = 4;
+  public static final double DEFAULT_TIME_STEP_SEC = 8;
 
   /** The isotherm a nerve must reach for a predictable block (DOMAIN.md: Evans et al. 1981). */
   public static final List<Double> DEFAULT_EXPOSURE_THRESHOLDS_C = List.of(-20.0);

@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class AxisymmetricSolver {
 
   /** Recorded with every prediction so a saved one can be reproduced. */
-  public static final String MODEL_VERSION = "axisym-enthalpy-backward-euler/1";
+  public static final String MODEL_VERSION = "axisym-enthalpy-bdf2/2";
 
   private static final Logger LOG = LoggerFactory.getLogger(AxisymmetricSolver.class);
 
@@ -85,6 +85,18 @@ public final class AxisymmetricSolver {
     private final double[] previousEnthalpy;
 
     private double previousStepSec;
+
+    /**
+     * The step's starting enthalpy in the BDF2 form V (H - base) / (weight dt) = heat in: H_old in
+     * a phase's first step (backward Euler), else H_old extrapolated by the previous step's change.
+     */
+    private final double[] baseEnthalpy;
+
+    /** Heat booked by the previous step per account, boundary, sink and bioheat (J). */
+    private double lastBoundaryJ;
+
+    private double lastSinkJ;
+    private double lastBioheatJ;
     private final double[] initialEnthalpy;
     private final double[] temperature;
     private final double[] solution;
@@ -172,6 +184,7 @@ public final class AxisymmetricSolver {
       Arrays.fill(enthalpy, model.enthalpyJPerM3(problem.initialTemperatureC()));
       oldEnthalpy = enthalpy.clone();
       previousEnthalpy = enthalpy.clone();
+      baseEnthalpy = enthalpy.clone();
       initialEnthalpy = enthalpy.clone();
       temperature = new double[n];
       for (int c = 0; c < n; c++) {
@@ -289,16 +302,29 @@ public final class AxisymmetricSolver {
     private void advance(ProbePhase phase, double sincePhaseStartSec, double stepSec) {
       System.arraycopy(oldEnthalpy, 0, previousEnthalpy, 0, enthalpy.length);
       System.arraycopy(enthalpy, 0, oldEnthalpy, 0, enthalpy.length);
-      // The boundary jumps at the start of a phase: nothing to extrapolate from there.
-      if (sincePhaseStartSec > 0 && previousStepSec > 0) {
-        predict(stepSec / previousStepSec);
+      // The boundary jumps at the start of a phase: nothing to extrapolate from there, and the
+      // phase's first step is backward Euler.
+      boolean history = sincePhaseStartSec > 0 && previousStepSec > 0;
+      double carry = 0;
+      double weight = 1;
+      if (history) {
+        double ratio = stepSec / previousStepSec;
+        predict(ratio);
+        // Variable-step BDF2: (1 + 2w) / (1 + w) H - (1 + w) H_old + w^2 / (1 + w) H_previous =
+        // dt (heat in) / V, w the step ratio, written as H = base + weight dt (heat in) / V.
+        carry = ratio * ratio / (1 + 2 * ratio);
+        weight = (1 + ratio) / (1 + 2 * ratio);
+      }
+      for (int c = 0; c < tissue.length; c++) {
+        baseEnthalpy[c] = oldEnthalpy[c] + carry * (oldEnthalpy[c] - previousEnthalpy[c]);
       }
       previousStepSec = stepSec;
+      double effectiveSec = weight * stepSec;
       // Heat extraction or input is evaluated at the end of the step, as backward Euler does.
       double fluxWPerM2 = imposedFluxWPerM2(phase, sincePhaseStartSec + stepSec);
       boolean converged = false;
       for (int iteration = 0; iteration < MAX_NONLINEAR_ITERATIONS; iteration++) {
-        assemble(phase, fluxWPerM2, stepSec);
+        assemble(phase, fluxWPerM2, effectiveSec);
         System.arraycopy(temperature, 0, solution, 0, solution.length);
         // The linearisation is exact at the present iterate, so the residual of its linear system
         // there is the residual of the step's heat balances.
@@ -319,7 +345,7 @@ public final class AxisymmetricSolver {
       if (!converged) {
         unconvergedSteps++;
       }
-      close(phase, fluxWPerM2, stepSec);
+      close(phase, fluxWPerM2, effectiveSec, carry);
     }
 
     /**
@@ -363,7 +389,7 @@ public final class AxisymmetricSolver {
         capacity[c] = cap;
         double storage = volume[c] / stepSec;
         diagonal[c] = storage * cap;
-        rhs[c] = storage * (cap * temperature[c] - (h - oldEnthalpy[c]));
+        rhs[c] = storage * (cap * temperature[c] - (h - baseEnthalpy[c]));
         if (hasBioheat) {
           double liquid = model.liquidFraction(h);
           double perfusion = volume[c] * liquid * model.perfusionCoefficientWPerM3K();
@@ -405,9 +431,10 @@ public final class AxisymmetricSolver {
 
     /**
      * The conservative end of a step: heat flows with the final iterate's temperatures and
-     * conductances, H = H_old + dt (heat in) / V, and the books record the same heat.
+     * conductances, H = base + weight dt (heat in) / V, and the books record the same heat: the
+     * base's share of the previous step's change is booked to the accounts that step booked.
      */
-    private void close(ProbePhase phase, double fluxWPerM2, double stepSec) {
+    private void close(ProbePhase phase, double fluxWPerM2, double stepSec, double carry) {
       Arrays.fill(heatRate, 0);
       probeHeatW = 0;
       boundaryHeatW = 0;
@@ -427,19 +454,26 @@ public final class AxisymmetricSolver {
         double sourceW =
             hasBioheat ? volume[c] * model.bioheatSourceWPerM3(enthalpy[c], arterialC) : 0;
         bioheatW += sourceW;
-        enthalpy[c] = oldEnthalpy[c] + stepSec * (heatRate[c] + sourceW) / volume[c];
+        enthalpy[c] = baseEnthalpy[c] + stepSec * (heatRate[c] + sourceW) / volume[c];
         temperature[c] = model.temperatureC(enthalpy[c]);
         if (!Double.isFinite(enthalpy[c])) {
           throw new ThermalModelFailure("non-finite enthalpy in cell " + c + ": the step failed");
         }
       }
+      double boundaryJ = carry * lastBoundaryJ + stepSec * boundaryHeatW;
+      double sinkJ = carry * lastSinkJ;
       if (phase.condition() instanceof ActiveSegmentCondition.WallTemperature) {
-        watchdog.addBoundaryHeat(stepSec * probeHeatW);
+        boundaryJ += stepSec * probeHeatW;
       } else {
-        watchdog.addSinkHeat(stepSec * probeHeatW);
+        sinkJ += stepSec * probeHeatW;
       }
-      watchdog.addBoundaryHeat(stepSec * boundaryHeatW);
-      watchdog.addBioheat(stepSec * bioheatW);
+      double bioheatJ = carry * lastBioheatJ + stepSec * bioheatW;
+      watchdog.addBoundaryHeat(boundaryJ);
+      watchdog.addSinkHeat(sinkJ);
+      watchdog.addBioheat(bioheatJ);
+      lastBoundaryJ = boundaryJ;
+      lastSinkJ = sinkJ;
+      lastBioheatJ = bioheatJ;
     }
 
     /** Every face once: between tissue cells, on the probe, at the far field and the skin. */
