@@ -17,6 +17,7 @@ import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCatalog;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.ThermalModelFailure;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.TissueProperties;
@@ -25,7 +26,6 @@ import org.cryows.planner.thermal.axisym.AxisymmetricProblem;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolution;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolver;
 import org.cryows.planner.thermal.axisym.IsothermContour;
-import org.cryows.planner.thermal.axisym.ProbePhase;
 import org.cryows.planner.thermal.axisym.SkinSurface;
 import org.cryows.planner.thermal.cartesian.CartesianProblem;
 import org.cryows.planner.thermal.cartesian.CartesianSolution;
@@ -39,7 +39,6 @@ import org.cryows.planner.thermal.oned.DefaultSpacing;
 import org.cryows.planner.thermal.oned.EnthalpySolver1d;
 import org.cryows.planner.thermal.oned.Geometry1d;
 import org.cryows.planner.thermal.oned.InnerBoundary;
-import org.cryows.planner.thermal.oned.Phase1d;
 import org.cryows.planner.thermal.oned.Problem1d;
 import org.cryows.planner.thermal.oned.Solution1d;
 import org.cryows.planner.validation.PhantomProbes;
@@ -506,15 +505,15 @@ public final class IceballCommand implements Callable<Integer> {
   }
 
   /** Freeze, then the thaws asked for, as 1-D phases. */
-  private List<Phase1d> phases1d(InnerBoundary freeze, Geometry1d geometry1d) {
-    List<Phase1d> phases = new ArrayList<>();
-    phases.add(Phase1d.freeze(freezeLengthSec(), freeze));
+  private List<ProtocolPhase<InnerBoundary>> phases1d(InnerBoundary freeze, Geometry1d geometry1d) {
+    List<ProtocolPhase<InnerBoundary>> phases = new ArrayList<>();
+    phases.add(ProtocolPhase.freeze(freezeLengthSec(), freeze));
     if (passiveThawSec != null) {
-      phases.add(Phase1d.passiveThaw(passiveThawSec));
+      phases.add(ProtocolPhase.passiveThaw(passiveThawSec, new InnerBoundary.Insulated()));
     }
     if (activeThawSec != null) {
       phases.add(
-          Phase1d.activeThaw(
+          ProtocolPhase.activeThaw(
               activeThawSec,
               thawWallC != null
                   ? new InnerBoundary.WallTemperature(thawWallC)
@@ -628,14 +627,14 @@ public final class IceballCommand implements Callable<Integer> {
         spacingMm != null
             ? spacingMm
             : Math.min(AxisymmetricProblem.DEFAULT_SPACING_MM, Math.min(radius / 2, length / 4));
-    List<ProbePhase> phases = new ArrayList<>();
-    phases.add(ProbePhase.freeze(freezeLengthSec(), condition));
+    List<ProtocolPhase<ActiveSegmentCondition>> phases = new ArrayList<>();
+    phases.add(ProtocolPhase.freeze(freezeLengthSec(), condition));
     if (passiveThawSec != null) {
-      phases.add(ProbePhase.passiveThaw(passiveThawSec));
+      phases.add(ProtocolPhase.passiveThaw(passiveThawSec, new ActiveSegmentCondition.Insulated()));
     }
     if (activeThawSec != null) {
       phases.add(
-          ProbePhase.activeThaw(
+          ProtocolPhase.activeThaw(
               activeThawSec,
               thawWallC != null
                   ? new ActiveSegmentCondition.WallTemperature(thawWallC)

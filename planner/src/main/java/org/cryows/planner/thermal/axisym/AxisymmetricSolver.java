@@ -9,6 +9,7 @@ import org.cryows.planner.thermal.EnergyWatchdog;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.ThermalModelFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -244,7 +245,7 @@ public final class AxisymmetricSolver {
             phaseStartSec = phaseEndSec;
             phaseEndSec += problem.phases().get(phaseIndex).durationSec();
           }
-          ProbePhase phase = problem.phases().get(phaseIndex);
+          ProtocolPhase<ActiveSegmentCondition> phase = problem.phases().get(phaseIndex);
           double stop = Math.min(targetSec, phaseEndSec);
           double step = Math.min(schedule.stepSec(timeSec - phaseStartSec), stop - timeSec);
           // Never leave a sliver shorter than a tenth of a step before the next stop.
@@ -257,7 +258,7 @@ public final class AxisymmetricSolver {
           steps++;
         }
         balance = checkEnergy(timeSec);
-        ProbePhase phase = problem.phaseAt(timeSec);
+        ProtocolPhase<ActiveSegmentCondition> phase = problem.phaseAt(timeSec);
         var measure =
             new IceBallMeasure(grid, model, temperature, enthalpy, wallAt(phase, timeSec));
         var tracer = new ContourTracer(grid, tissue, temperature);
@@ -292,14 +293,16 @@ public final class AxisymmetricSolver {
           MODEL_VERSION);
     }
 
-    private static OptionalDouble wallAt(ProbePhase phase, double timeSec) {
+    private static OptionalDouble wallAt(
+        ProtocolPhase<ActiveSegmentCondition> phase, double timeSec) {
       return timeSec > 0 && phase.condition() instanceof ActiveSegmentCondition.WallTemperature wall
           ? OptionalDouble.of(wall.temperatureC())
           : OptionalDouble.empty();
     }
 
     /** One backward-Euler step of {@code stepSec} from {@code sincePhaseStartSec} into a phase. */
-    private void advance(ProbePhase phase, double sincePhaseStartSec, double stepSec) {
+    private void advance(
+        ProtocolPhase<ActiveSegmentCondition> phase, double sincePhaseStartSec, double stepSec) {
       System.arraycopy(oldEnthalpy, 0, previousEnthalpy, 0, enthalpy.length);
       System.arraycopy(enthalpy, 0, oldEnthalpy, 0, enthalpy.length);
       // The boundary jumps at the start of a phase: nothing to extrapolate from there, and the
@@ -372,7 +375,8 @@ public final class AxisymmetricSolver {
     }
 
     /** Builds the linear system of one iterate: capacity, conductances, sources, boundaries. */
-    private void assemble(ProbePhase phase, double fluxWPerM2, double stepSec) {
+    private void assemble(
+        ProtocolPhase<ActiveSegmentCondition> phase, double fluxWPerM2, double stepSec) {
       system.clear();
       double[] diagonal = system.diagonal;
       double[] rhs = system.rhs;
@@ -434,7 +438,11 @@ public final class AxisymmetricSolver {
      * conductances, H = base + weight dt (heat in) / V, and the books record the same heat: the
      * base's share of the previous step's change is booked to the accounts that step booked.
      */
-    private void close(ProbePhase phase, double fluxWPerM2, double stepSec, double carry) {
+    private void close(
+        ProtocolPhase<ActiveSegmentCondition> phase,
+        double fluxWPerM2,
+        double stepSec,
+        double carry) {
       Arrays.fill(heatRate, 0);
       probeHeatW = 0;
       boundaryHeatW = 0;
@@ -477,7 +485,7 @@ public final class AxisymmetricSolver {
     }
 
     /** Every face once: between tissue cells, on the probe, at the far field and the skin. */
-    private void faces(ProbePhase phase, double fluxWPerM2) {
+    private void faces(ProtocolPhase<ActiveSegmentCondition> phase, double fluxWPerM2) {
       ActiveSegmentCondition condition = phase.condition();
       for (int j = 0; j < nz; j++) {
         int row = j * nr;
@@ -653,7 +661,8 @@ public final class AxisymmetricSolver {
     }
 
     /** Heat flux into the tissue through the active surface for an imposed W/m, W/m2 (else 0). */
-    private double imposedFluxWPerM2(ProbePhase phase, double sincePhaseStartSec) {
+    private double imposedFluxWPerM2(
+        ProtocolPhase<ActiveSegmentCondition> phase, double sincePhaseStartSec) {
       double wattsPerMeter =
           switch (phase.condition()) {
             case ActiveSegmentCondition.Cooling cooling
@@ -689,12 +698,12 @@ public final class AxisymmetricSolver {
     double protocolSec = problem.lastTimeSec();
     double iceM = 0;
     double elapsedSec = 0;
-    for (ProbePhase phase : problem.phases()) {
+    for (ProtocolPhase<ActiveSegmentCondition> phase : problem.phases()) {
       if (elapsedSec >= protocolSec) {
         break;
       }
       double freezeSec = Math.min(elapsedSec + phase.durationSec(), protocolSec);
-      if (phase.kind() == ProbePhase.Kind.FREEZE) {
+      if (phase.kind() == ProtocolPhase.Kind.FREEZE) {
         // Bounded as if this freeze had run from the start: ice only grows slower than that.
         iceM = Math.max(iceM, iceBoundM(phase.condition(), model, radiusM, freezeSec));
       }

@@ -11,6 +11,7 @@ import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ public final class ExplicitAxisymmetricSolver {
   public AxisymmetricSolution solve(AxisymmetricProblem problem) {
     if (problem.phases().size() != 1
         || problem.skin().isPresent()
-        || problem.phases().getFirst().kind() != ProbePhase.Kind.FREEZE) {
+        || problem.phases().getFirst().kind() != ProtocolPhase.Kind.FREEZE) {
       throw new InvalidThermalInputException(
           "the explicit solver runs one freeze without skin; use AxisymmetricSolver");
     }
