@@ -148,20 +148,14 @@ public final class AxisymmetricSolver {
       this.problem = problem;
       this.model = problem.enthalpyModel();
       this.grid = buildGrid(problem, model);
-      nr = grid.radialCells();
-      nz = grid.axialCells();
+      var cells = new AxisymmetricCells(grid, problem);
+      nr = cells.nr;
+      nz = cells.nz;
       int n = nr * nz;
-      tissue = new boolean[n];
-      volume = new double[n];
-      for (int j = 0; j < nz; j++) {
-        for (int i = 0; i < nr; i++) {
-          tissue[j * nr + i] = !grid.isProbe(i, j);
-          volume[j * nr + i] = grid.annulusAreaM2(i) * grid.axialSizeM(j);
-        }
-      }
-      double radiusM = problem.probeRadiusMm() * 1e-3;
-      activeLengthM = problem.activeLengthMm() * 1e-3;
-      activeAreaM2 = 2 * Math.PI * radiusM * activeLengthM + Math.PI * radiusM * radiusM;
+      tissue = cells.tissue;
+      volume = cells.volume;
+      activeLengthM = cells.activeLengthM;
+      activeAreaM2 = cells.activeAreaM2;
       farFieldC = problem.initialTemperatureC();
       arterialC = problem.arterialTemperatureC();
       hasBioheat =
@@ -196,28 +190,12 @@ public final class AxisymmetricSolver {
       resistivity = new double[n];
       onPlateau = new boolean[n];
       heatRate = new double[n];
-      radialArea = new double[(nr + 1) * nz];
-      radialInnerDistance = new double[(nr + 1) * nz];
-      radialOuterDistance = new double[(nr + 1) * nz];
-      for (int j = 0; j < nz; j++) {
-        for (int f = 0; f <= nr; f++) {
-          int face = j * (nr + 1) + f;
-          radialArea[face] = grid.cylinderAreaM2(f, j);
-          radialInnerDistance[face] = f > 0 ? grid.radialFacesM[f] - grid.radialCenterM(f - 1) : 0;
-          radialOuterDistance[face] = f < nr ? grid.radialCenterM(f) - grid.radialFacesM[f] : 0;
-        }
-      }
-      axialLowerDistance = new double[(nz + 1) * nr];
-      axialUpperDistance = new double[(nz + 1) * nr];
-      annulusArea = new double[nr];
-      for (int i = 0; i < nr; i++) {
-        annulusArea[i] = grid.annulusAreaM2(i);
-        for (int g = 0; g <= nz; g++) {
-          axialLowerDistance[g * nr + i] =
-              g > 0 ? grid.axialFacesM[g] - grid.axialCenterM(g - 1) : 0;
-          axialUpperDistance[g * nr + i] = g < nz ? grid.axialCenterM(g) - grid.axialFacesM[g] : 0;
-        }
-      }
+      radialArea = cells.radialArea;
+      radialInnerDistance = cells.radialInnerDistance;
+      radialOuterDistance = cells.radialOuterDistance;
+      axialLowerDistance = cells.axialLowerDistance;
+      axialUpperDistance = cells.axialUpperDistance;
+      annulusArea = cells.annulusArea;
       system = new FivePointSystem(nr, nz);
       exposure = new ExposureTracker(grid, tissue, temperature, problem.exposureThresholdsC());
       schedule = new TimeStepSchedule(problem.timeStepSec());
@@ -260,7 +238,12 @@ public final class AxisymmetricSolver {
         balance = checkEnergy(timeSec);
         ProtocolPhase<ActiveSegmentCondition> phase = problem.phaseAt(timeSec);
         var measure =
-            new IceBallMeasure(grid, model, temperature, enthalpy, wallAt(phase, timeSec));
+            new IceBallMeasure(
+                grid,
+                model,
+                temperature,
+                enthalpy,
+                AxisymmetricCells.wallAt(phase.condition(), timeSec));
         var tracer = new ContourTracer(grid, tissue, temperature);
         for (int n = 0; n < isotherms.size(); n++) {
           double isotherm = isotherms.get(n);
@@ -291,13 +274,6 @@ public final class AxisymmetricSolver {
           problem.timeStepSec(),
           steps,
           MODEL_VERSION);
-    }
-
-    private static OptionalDouble wallAt(
-        ProtocolPhase<ActiveSegmentCondition> phase, double timeSec) {
-      return timeSec > 0 && phase.condition() instanceof ActiveSegmentCondition.WallTemperature wall
-          ? OptionalDouble.of(wall.temperatureC())
-          : OptionalDouble.empty();
     }
 
     /** One backward-Euler step of {@code stepSec} from {@code sincePhaseStartSec} into a phase. */
