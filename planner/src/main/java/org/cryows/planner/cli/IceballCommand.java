@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 import org.cryows.planner.thermal.CoolingProvenance;
 import org.cryows.planner.thermal.CryoGas;
 import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.PhaseCondition;
 import org.cryows.planner.thermal.ProbeCatalog;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
@@ -335,10 +337,7 @@ public final class IceballCommand implements Callable<Integer> {
       }
       pressureKPa = supplyPressureKPa;
     } else {
-      if (!(lineSinkWattsPerMeter > 0)) {
-        throw new InvalidThermalInputException(
-            "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
-      }
+      requirePositiveLineSink();
       double radius = radiusMm != null ? radiusMm : 1.0;
       if (activeLengthMm == null) {
         throw new InvalidThermalInputException(
@@ -458,7 +457,11 @@ public final class IceballCommand implements Callable<Integer> {
             timesSec,
             isothermsC,
             Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS,
-            phases1d(boundary, geometry1d),
+            protocol(
+                boundary,
+                new InnerBoundary.Insulated(),
+                InnerBoundary.WallTemperature::new,
+                InnerBoundary.HeatInput::new),
             Problem1d.DEFAULT_EXPOSURE_THRESHOLDS_C);
     Validity validity = ValidityEnvelope.assess(conditions(boundary, problem.phases().size() > 1));
     return () -> {
@@ -486,10 +489,7 @@ public final class IceballCommand implements Callable<Integer> {
       return new InnerBoundary.WallTemperature(wallTemperatureC);
     }
     if (lineSinkWattsPerMeter != null) {
-      if (!(lineSinkWattsPerMeter > 0)) {
-        throw new InvalidThermalInputException(
-            "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
-      }
+      requirePositiveLineSink();
       return new InnerBoundary.LineSink(lineSinkWattsPerMeter);
     }
     requireSupplyPressure();
@@ -504,20 +504,22 @@ public final class IceballCommand implements Callable<Integer> {
     return ProbeCatalog.byId(probeId);
   }
 
-  /** Freeze, then the thaws asked for, as 1-D phases. */
-  private List<ProtocolPhase<InnerBoundary>> phases1d(InnerBoundary freeze, Geometry1d geometry1d) {
-    List<ProtocolPhase<InnerBoundary>> phases = new ArrayList<>();
+  /**
+   * Freeze, then the thaws asked for, in any geometry's conditions: its insulated probe, a wall at
+   * a temperature and a heat input in W/m.
+   */
+  private <C extends PhaseCondition> List<ProtocolPhase<C>> protocol(
+      C freeze, C insulated, DoubleFunction<C> wallAt, DoubleFunction<C> heatInput) {
+    List<ProtocolPhase<C>> phases = new ArrayList<>();
     phases.add(ProtocolPhase.freeze(freezeLengthSec(), freeze));
     if (passiveThawSec != null) {
-      phases.add(ProtocolPhase.passiveThaw(passiveThawSec, new InnerBoundary.Insulated()));
+      phases.add(ProtocolPhase.passiveThaw(passiveThawSec, insulated));
     }
     if (activeThawSec != null) {
       phases.add(
           ProtocolPhase.activeThaw(
               activeThawSec,
-              thawWallC != null
-                  ? new InnerBoundary.WallTemperature(thawWallC)
-                  : new InnerBoundary.HeatInput(requiredThawHeat())));
+              thawWallC != null ? wallAt.apply(thawWallC) : heatInput.apply(requiredThawHeat())));
     }
     return phases;
   }
@@ -610,10 +612,7 @@ public final class IceballCommand implements Callable<Integer> {
     if (wallTemperatureC != null) {
       condition = new ActiveSegmentCondition.WallTemperature(wallTemperatureC);
     } else if (lineSinkWattsPerMeter != null) {
-      if (!(lineSinkWattsPerMeter > 0)) {
-        throw new InvalidThermalInputException(
-            "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
-      }
+      requirePositiveLineSink();
       condition =
           new ActiveSegmentCondition.Cooling(
               new ProbeCooling.LineHeatExtraction(
@@ -627,19 +626,12 @@ public final class IceballCommand implements Callable<Integer> {
         spacingMm != null
             ? spacingMm
             : Math.min(AxisymmetricProblem.DEFAULT_SPACING_MM, Math.min(radius / 2, length / 4));
-    List<ProtocolPhase<ActiveSegmentCondition>> phases = new ArrayList<>();
-    phases.add(ProtocolPhase.freeze(freezeLengthSec(), condition));
-    if (passiveThawSec != null) {
-      phases.add(ProtocolPhase.passiveThaw(passiveThawSec, new ActiveSegmentCondition.Insulated()));
-    }
-    if (activeThawSec != null) {
-      phases.add(
-          ProtocolPhase.activeThaw(
-              activeThawSec,
-              thawWallC != null
-                  ? new ActiveSegmentCondition.WallTemperature(thawWallC)
-                  : new ActiveSegmentCondition.HeatInput(requiredThawHeat())));
-    }
+    List<ProtocolPhase<ActiveSegmentCondition>> phases =
+        protocol(
+            condition,
+            new ActiveSegmentCondition.Insulated(),
+            ActiveSegmentCondition.WallTemperature::new,
+            ActiveSegmentCondition.HeatInput::new);
     Optional<SkinSurface> skin =
         skinDepthMm == null
             ? Optional.empty()
@@ -750,6 +742,13 @@ public final class IceballCommand implements Callable<Integer> {
     if (given != 1) {
       throw new InvalidThermalInputException(
           "give exactly one of --wall-temp, --line-sink and --probe (got " + given + ")");
+    }
+  }
+
+  private void requirePositiveLineSink() {
+    if (!(lineSinkWattsPerMeter > 0)) {
+      throw new InvalidThermalInputException(
+          "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
     }
   }
 
