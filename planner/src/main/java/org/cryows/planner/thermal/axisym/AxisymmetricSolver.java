@@ -87,6 +87,11 @@ public final class AxisymmetricSolver {
 
     private double previousStepSec;
 
+    /** Enthalpy one step before {@link #previousEnthalpy}, and that step's length (0: none). */
+    private final double[] olderEnthalpy;
+
+    private double olderStepSec;
+
     /**
      * The step's starting enthalpy in the BDF2 form V (H - base) / (weight dt) = heat in: H_old in
      * a phase's first step (backward Euler), else H_old extrapolated by the previous step's change.
@@ -179,6 +184,7 @@ public final class AxisymmetricSolver {
       Arrays.fill(enthalpy, model.enthalpyJPerM3(problem.initialTemperatureC()));
       oldEnthalpy = enthalpy.clone();
       previousEnthalpy = enthalpy.clone();
+      olderEnthalpy = enthalpy.clone();
       baseEnthalpy = enthalpy.clone();
       initialEnthalpy = enthalpy.clone();
       temperature = new double[n];
@@ -279,6 +285,7 @@ public final class AxisymmetricSolver {
     /** One backward-Euler step of {@code stepSec} from {@code sincePhaseStartSec} into a phase. */
     private void advance(
         ProtocolPhase<ActiveSegmentCondition> phase, double sincePhaseStartSec, double stepSec) {
+      System.arraycopy(previousEnthalpy, 0, olderEnthalpy, 0, enthalpy.length);
       System.arraycopy(oldEnthalpy, 0, previousEnthalpy, 0, enthalpy.length);
       System.arraycopy(enthalpy, 0, oldEnthalpy, 0, enthalpy.length);
       // The boundary jumps at the start of a phase: nothing to extrapolate from there, and the
@@ -288,7 +295,7 @@ public final class AxisymmetricSolver {
       double weight = 1;
       if (history) {
         double ratio = stepSec / previousStepSec;
-        predict(ratio);
+        predict(stepSec, previousStepSec, olderStepSec);
         // Variable-step BDF2: (1 + 2w) / (1 + w) H - (1 + w) H_old + w^2 / (1 + w) H_previous =
         // dt (heat in) / V, w the step ratio, written as H = base + weight dt (heat in) / V.
         carry = ratio * ratio / (1 + 2 * ratio);
@@ -297,6 +304,7 @@ public final class AxisymmetricSolver {
       for (int c = 0; c < tissue.length; c++) {
         baseEnthalpy[c] = oldEnthalpy[c] + carry * (oldEnthalpy[c] - previousEnthalpy[c]);
       }
+      olderStepSec = history ? previousStepSec : 0;
       previousStepSec = stepSec;
       double effectiveSec = weight * stepSec;
       // Heat extraction or input is evaluated at the end of the step, as backward Euler does.
@@ -332,11 +340,28 @@ public final class AxisymmetricSolver {
      * cells the front reaches during the step then start in (or near) the phase they end in, rather
      * than crossing a kink of H(T) per iteration.
      */
-    private void predict(double stepRatio) {
+    private void predict(double stepSec, double previousSec, double olderSec) {
+      // Lagrange weights at t = dt through H at 0, -previous and -(previous + older).
+      double wOld;
+      double wPrevious;
+      double wOlder;
+      if (olderSec > 0) {
+        double t1 = -previousSec;
+        double t0 = -(previousSec + olderSec);
+        double t = stepSec;
+        wOld = (t - t0) * (t - t1) / (t0 * t1);
+        wPrevious = (t - t0) * t / ((t1 - t0) * t1);
+        wOlder = (t - t1) * t / ((t0 - t1) * t0);
+      } else {
+        double ratio = stepSec / previousSec;
+        wOld = 1 + ratio;
+        wPrevious = -ratio;
+        wOlder = 0;
+      }
       for (int c = 0; c < tissue.length; c++) {
         if (tissue[c]) {
-          double h = oldEnthalpy[c];
-          enthalpy[c] = h + stepRatio * (h - previousEnthalpy[c]);
+          enthalpy[c] =
+              wOld * oldEnthalpy[c] + wPrevious * previousEnthalpy[c] + wOlder * olderEnthalpy[c];
           temperature[c] = model.temperatureC(enthalpy[c]);
         }
       }
