@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 import org.cryows.planner.thermal.CoolingProvenance;
 import org.cryows.planner.thermal.CryoGas;
 import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.PhaseCondition;
 import org.cryows.planner.thermal.ProbeCatalog;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.ThermalModelFailure;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.TissueProperties;
@@ -25,7 +28,6 @@ import org.cryows.planner.thermal.axisym.AxisymmetricProblem;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolution;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolver;
 import org.cryows.planner.thermal.axisym.IsothermContour;
-import org.cryows.planner.thermal.axisym.ProbePhase;
 import org.cryows.planner.thermal.axisym.SkinSurface;
 import org.cryows.planner.thermal.cartesian.CartesianProblem;
 import org.cryows.planner.thermal.cartesian.CartesianSolution;
@@ -39,7 +41,6 @@ import org.cryows.planner.thermal.oned.DefaultSpacing;
 import org.cryows.planner.thermal.oned.EnthalpySolver1d;
 import org.cryows.planner.thermal.oned.Geometry1d;
 import org.cryows.planner.thermal.oned.InnerBoundary;
-import org.cryows.planner.thermal.oned.Phase1d;
 import org.cryows.planner.thermal.oned.Problem1d;
 import org.cryows.planner.thermal.oned.Solution1d;
 import org.cryows.planner.validation.PhantomProbes;
@@ -336,10 +337,7 @@ public final class IceballCommand implements Callable<Integer> {
       }
       pressureKPa = supplyPressureKPa;
     } else {
-      if (!(lineSinkWattsPerMeter > 0)) {
-        throw new InvalidThermalInputException(
-            "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
-      }
+      requirePositiveLineSink();
       double radius = radiusMm != null ? radiusMm : 1.0;
       if (activeLengthMm == null) {
         throw new InvalidThermalInputException(
@@ -459,7 +457,11 @@ public final class IceballCommand implements Callable<Integer> {
             timesSec,
             isothermsC,
             Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS,
-            phases1d(boundary, geometry1d),
+            protocol(
+                boundary,
+                new InnerBoundary.Insulated(),
+                InnerBoundary.WallTemperature::new,
+                InnerBoundary.HeatInput::new),
             Problem1d.DEFAULT_EXPOSURE_THRESHOLDS_C);
     Validity validity = ValidityEnvelope.assess(conditions(boundary, problem.phases().size() > 1));
     return () -> {
@@ -487,10 +489,7 @@ public final class IceballCommand implements Callable<Integer> {
       return new InnerBoundary.WallTemperature(wallTemperatureC);
     }
     if (lineSinkWattsPerMeter != null) {
-      if (!(lineSinkWattsPerMeter > 0)) {
-        throw new InvalidThermalInputException(
-            "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
-      }
+      requirePositiveLineSink();
       return new InnerBoundary.LineSink(lineSinkWattsPerMeter);
     }
     requireSupplyPressure();
@@ -505,20 +504,22 @@ public final class IceballCommand implements Callable<Integer> {
     return ProbeCatalog.byId(probeId);
   }
 
-  /** Freeze, then the thaws asked for, as 1-D phases. */
-  private List<Phase1d> phases1d(InnerBoundary freeze, Geometry1d geometry1d) {
-    List<Phase1d> phases = new ArrayList<>();
-    phases.add(Phase1d.freeze(freezeLengthSec(), freeze));
+  /**
+   * Freeze, then the thaws asked for, in any geometry's conditions: its insulated probe, a wall at
+   * a temperature and a heat input in W/m.
+   */
+  private <C extends PhaseCondition> List<ProtocolPhase<C>> protocol(
+      C freeze, C insulated, DoubleFunction<C> wallAt, DoubleFunction<C> heatInput) {
+    List<ProtocolPhase<C>> phases = new ArrayList<>();
+    phases.add(ProtocolPhase.freeze(freezeLengthSec(), freeze));
     if (passiveThawSec != null) {
-      phases.add(Phase1d.passiveThaw(passiveThawSec));
+      phases.add(ProtocolPhase.passiveThaw(passiveThawSec, insulated));
     }
     if (activeThawSec != null) {
       phases.add(
-          Phase1d.activeThaw(
+          ProtocolPhase.activeThaw(
               activeThawSec,
-              thawWallC != null
-                  ? new InnerBoundary.WallTemperature(thawWallC)
-                  : new InnerBoundary.HeatInput(requiredThawHeat())));
+              thawWallC != null ? wallAt.apply(thawWallC) : heatInput.apply(requiredThawHeat())));
     }
     return phases;
   }
@@ -611,10 +612,7 @@ public final class IceballCommand implements Callable<Integer> {
     if (wallTemperatureC != null) {
       condition = new ActiveSegmentCondition.WallTemperature(wallTemperatureC);
     } else if (lineSinkWattsPerMeter != null) {
-      if (!(lineSinkWattsPerMeter > 0)) {
-        throw new InvalidThermalInputException(
-            "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
-      }
+      requirePositiveLineSink();
       condition =
           new ActiveSegmentCondition.Cooling(
               new ProbeCooling.LineHeatExtraction(
@@ -628,19 +626,12 @@ public final class IceballCommand implements Callable<Integer> {
         spacingMm != null
             ? spacingMm
             : Math.min(AxisymmetricProblem.DEFAULT_SPACING_MM, Math.min(radius / 2, length / 4));
-    List<ProbePhase> phases = new ArrayList<>();
-    phases.add(ProbePhase.freeze(freezeLengthSec(), condition));
-    if (passiveThawSec != null) {
-      phases.add(ProbePhase.passiveThaw(passiveThawSec));
-    }
-    if (activeThawSec != null) {
-      phases.add(
-          ProbePhase.activeThaw(
-              activeThawSec,
-              thawWallC != null
-                  ? new ActiveSegmentCondition.WallTemperature(thawWallC)
-                  : new ActiveSegmentCondition.HeatInput(requiredThawHeat())));
-    }
+    List<ProtocolPhase<ActiveSegmentCondition>> phases =
+        protocol(
+            condition,
+            new ActiveSegmentCondition.Insulated(),
+            ActiveSegmentCondition.WallTemperature::new,
+            ActiveSegmentCondition.HeatInput::new);
     Optional<SkinSurface> skin =
         skinDepthMm == null
             ? Optional.empty()
@@ -751,6 +742,13 @@ public final class IceballCommand implements Callable<Integer> {
     if (given != 1) {
       throw new InvalidThermalInputException(
           "give exactly one of --wall-temp, --line-sink and --probe (got " + given + ")");
+    }
+  }
+
+  private void requirePositiveLineSink() {
+    if (!(lineSinkWattsPerMeter > 0)) {
+      throw new InvalidThermalInputException(
+          "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
     }
   }
 

@@ -42,6 +42,10 @@ public final class EnthalpyModel {
     if (tissue.alwaysSharpFront() && !phaseChange.isSharp()) {
       throw new IllegalArgumentException(tissue.name() + " freezes at one temperature only");
     }
+    if (phaseChange.isSharp() && !(tissue.latentHeatJPerM3() > 0)) {
+      // A sharp plateau of zero width would leave T(H) undefined at H = 0.
+      throw new IllegalArgumentException(tissue.name() + " has no latent heat for a sharp front");
+    }
     solidusC = phaseChange.solidusC();
     liquidusC = phaseChange.liquidusC();
     frozenHeatCapacity = tissue.heatCapacityFrozenJPerM3K();

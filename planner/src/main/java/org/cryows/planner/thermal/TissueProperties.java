@@ -11,7 +11,9 @@ import java.util.Objects;
  *
  * @param name the catalog name, lower case ({@code generic}, {@code muscle}, ...)
  * @param source where the numbers come from, cited so a reader can check them
- * @param latentHeatJPerM3 heat released when one cubic metre of unfrozen tissue freezes
+ * @param latentHeatJPerM3 heat released when one cubic metre of unfrozen tissue freezes; zero for a
+ *     material with no water to freeze (a probe's core in the 3-D model), which then cannot freeze
+ *     at one temperature
  * @param alwaysSharpFront true for a pure substance (water) that freezes at one temperature
  */
 public record TissueProperties(
@@ -42,7 +44,11 @@ public record TissueProperties(
     requirePositive(name, "frozen density", densityFrozenKgPerM3);
     requirePositive(name, "unfrozen specific heat", specificHeatUnfrozenJPerKgK);
     requirePositive(name, "frozen specific heat", specificHeatFrozenJPerKgK);
-    requirePositive(name, "latent heat", latentHeatJPerM3);
+    if (alwaysSharpFront) {
+      requirePositive(name, "latent heat of a sharp front", latentHeatJPerM3);
+    } else {
+      requireNonNegative(name, "latent heat", latentHeatJPerM3);
+    }
     requireNonNegative(name, "perfusion rate", perfusionRatePerSec);
     requirePositive(name, "blood density", bloodDensityKgPerM3);
     requirePositive(name, "blood specific heat", bloodSpecificHeatJPerKgK);

@@ -1,10 +1,27 @@
 package org.cryows.planner.thermal.axisym;
 
 import java.util.Objects;
+import org.cryows.planner.thermal.PhaseCondition;
 import org.cryows.planner.thermal.ProbeCooling;
 
 /** What the probe's active segment (its lateral surface and closed tip) does to the tissue. */
-public sealed interface ActiveSegmentCondition {
+public sealed interface ActiveSegmentCondition extends PhaseCondition {
+
+  @Override
+  default boolean canFreeze() {
+    return this instanceof WallTemperature || this instanceof Cooling;
+  }
+
+  @Override
+  default boolean isInsulated() {
+    return this instanceof Insulated;
+  }
+
+  @Override
+  default boolean canThawActively() {
+    return this instanceof HeatInput
+        || this instanceof WallTemperature wall && wall.temperatureC() > 0;
+  }
 
   /** The active surface held at a fixed temperature: cold to freeze, warm to thaw actively. */
   record WallTemperature(double temperatureC) implements ActiveSegmentCondition {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProblemChecks;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.TissueProperties;
 
 /**
@@ -29,7 +30,7 @@ public record AxisymmetricProblem(
     boolean sharpFront,
     double probeRadiusMm,
     double activeLengthMm,
-    List<ProbePhase> phases,
+    List<ProtocolPhase<ActiveSegmentCondition>> phases,
     Optional<SkinSurface> skin,
     double initialTemperatureC,
     double arterialTemperatureC,
@@ -50,7 +51,7 @@ public record AxisymmetricProblem(
    */
   public static final double DEFAULT_SPACING_MM = 0.15;
 
-  public static final double DEFAULT_TIME_STEP_SEC = 4;
+  public static final double DEFAULT_TIME_STEP_SEC = 8;
 
   /** The isotherm a nerve must reach for a predictable block (DOMAIN.md: Evans et al. 1981). */
   public static final List<Double> DEFAULT_EXPOSURE_THRESHOLDS_C = List.of(-20.0);
@@ -66,7 +67,7 @@ public record AxisymmetricProblem(
       throw new InvalidThermalInputException("the probe needs at least one phase");
     }
     ProblemChecks.requireOutputTimes(
-        timesSec, phases.stream().mapToDouble(ProbePhase::durationSec).sum());
+        timesSec, phases.stream().mapToDouble(ProtocolPhase::durationSec).sum());
     ProblemChecks.requireIsotherms(isothermsC);
     for (double threshold : exposureThresholdsC) {
       ProblemChecks.requireTemperature("exposure threshold", threshold);
@@ -131,7 +132,7 @@ public record AxisymmetricProblem(
         sharpFront,
         probeRadiusMm,
         activeLengthMm,
-        List.of(ProbePhase.freeze(freezeLength(timesSec), condition)),
+        List.of(ProtocolPhase.freeze(freezeLength(timesSec), condition)),
         Optional.empty(),
         initialTemperatureC,
         arterialTemperatureC,
@@ -176,15 +177,8 @@ public record AxisymmetricProblem(
   }
 
   /** The phase running at that time (the earlier one at a boundary between two). */
-  public ProbePhase phaseAt(double timeSec) {
-    double end = 0;
-    for (ProbePhase phase : phases) {
-      end += phase.durationSec();
-      if (timeSec <= end) {
-        return phase;
-      }
-    }
-    return phases.getLast();
+  public ProtocolPhase<ActiveSegmentCondition> phaseAt(double timeSec) {
+    return ProtocolPhase.at(phases, timeSec);
   }
 
   private static double freezeLength(List<Double> timesSec) {

@@ -9,6 +9,7 @@ import org.cryows.planner.thermal.EnergyWatchdog;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.ThermalModelFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,31 +20,34 @@ import org.slf4j.LoggerFactory;
  * a plan is dragged.
  *
  * <p>Same finite volumes and face conductances as the explicit solver ({@link
- * ExplicitAxisymmetricSolver}), on a graded grid ({@link GradedSpacing}) and with backward-Euler
- * time steps that are not bound by the finest cell ({@link TimeStepSchedule}). Each step solves
+ * ExplicitAxisymmetricSolver}), on a graded grid ({@link GradedSpacing}) and with implicit time
+ * steps that are not bound by the finest cell ({@link TimeStepSchedule}): variable-step BDF2,
+ * backward Euler in the first step of each phase. Each step solves
  *
  * <pre>
- *   V (H(T) - H_old) / dt = sum over faces of G(T) (T_neighbour - T) + V f_l (w (T_a - T) + q_m)
+ *   V (H(T) - H_base) / (a dt) = sum over faces of G(T) (T_neighbour - T) + V f_l (w (T_a - T) + q_m)
  * </pre>
  *
- * by the enthalpy linearisation of Voller and Swaminathan (Numer Heat Transfer B 1991;19:175): H(T)
- * ~ H_k + C_k (T - T_k) with the apparent capacity C_k = dH/dT, conductances and liquid fraction
- * from the last iterate (Picard), a linear solve for T, then H updated by the linearisation and T
- * recovered from H. An update that would carry a cell across the solidus or liquidus stops there,
- * so the next iterate uses the slope of the phase it enters (no oscillation about the kinks of
- * H(T)). The linear systems are symmetric M-matrices solved by conjugate gradients with an
- * incomplete Cholesky preconditioner. Backward Euler is unconditionally stable and obeys the
- * discrete maximum principle; why this rather than ADI or line relaxation:
+ * with H_base = H_old and a = 1 for backward Euler, H_base = H_old + r^2 / (1 + 2 r) (H_old -
+ * H_previous) and a = (1 + r) / (1 + 2 r) for BDF2 (r the ratio of this step to the last), by the
+ * enthalpy linearisation of Voller and Swaminathan (Numer Heat Transfer B 1991;19:175): H(T) ~ H_k
+ * + C_k (T - T_k) with the apparent capacity C_k = dH/dT, conductances and liquid fraction from the
+ * last iterate (Picard), a linear solve for T, then H updated by the linearisation and T recovered
+ * from H. An update that would carry a cell across the solidus or liquidus stops there, so the next
+ * iterate uses the slope of the phase it enters (no oscillation about the kinks of H(T)). The
+ * linear systems are symmetric M-matrices solved by conjugate gradients with an incomplete Cholesky
+ * preconditioner. BDF2 is A- and L-stable and second order, so 8 s steps meet the accuracy rule
+ * where backward Euler needed 4 s; why this rather than ADI or line relaxation:
  * planner/docs/validation.md.
  *
- * <p>Each step ends with a conservative update H = H_old + dt / V (heat in) using the fluxes of the
- * final iterate, booked in the {@link EnergyWatchdog}: energy is conserved to rounding whatever the
- * iteration error, which only leaves T and H slightly inconsistent.
+ * <p>Each step ends with a conservative update H = H_base + a dt / V (heat in) using the fluxes of
+ * the final iterate, booked in the {@link EnergyWatchdog}: energy is conserved to rounding whatever
+ * the iteration error, which only leaves T and H slightly inconsistent.
  */
 public final class AxisymmetricSolver {
 
   /** Recorded with every prediction so a saved one can be reproduced. */
-  public static final String MODEL_VERSION = "axisym-enthalpy-backward-euler/1";
+  public static final String MODEL_VERSION = "axisym-enthalpy-bdf2/2";
 
   private static final Logger LOG = LoggerFactory.getLogger(AxisymmetricSolver.class);
 
@@ -85,6 +89,23 @@ public final class AxisymmetricSolver {
     private final double[] previousEnthalpy;
 
     private double previousStepSec;
+
+    /** Enthalpy one step before {@link #previousEnthalpy}, and that step's length (0: none). */
+    private final double[] olderEnthalpy;
+
+    private double olderStepSec;
+
+    /**
+     * The step's starting enthalpy in the BDF2 form V (H - base) / (weight dt) = heat in: H_old in
+     * a phase's first step (backward Euler), else H_old extrapolated by the previous step's change.
+     */
+    private final double[] baseEnthalpy;
+
+    /** Heat booked by the previous step per account, boundary, sink and bioheat (J). */
+    private double lastBoundaryJ;
+
+    private double lastSinkJ;
+    private double lastBioheatJ;
     private final double[] initialEnthalpy;
     private final double[] temperature;
     private final double[] solution;
@@ -135,20 +156,14 @@ public final class AxisymmetricSolver {
       this.problem = problem;
       this.model = problem.enthalpyModel();
       this.grid = buildGrid(problem, model);
-      nr = grid.radialCells();
-      nz = grid.axialCells();
+      var cells = new AxisymmetricCells(grid, problem);
+      nr = cells.nr;
+      nz = cells.nz;
       int n = nr * nz;
-      tissue = new boolean[n];
-      volume = new double[n];
-      for (int j = 0; j < nz; j++) {
-        for (int i = 0; i < nr; i++) {
-          tissue[j * nr + i] = !grid.isProbe(i, j);
-          volume[j * nr + i] = grid.annulusAreaM2(i) * grid.axialSizeM(j);
-        }
-      }
-      double radiusM = problem.probeRadiusMm() * 1e-3;
-      activeLengthM = problem.activeLengthMm() * 1e-3;
-      activeAreaM2 = 2 * Math.PI * radiusM * activeLengthM + Math.PI * radiusM * radiusM;
+      tissue = cells.tissue;
+      volume = cells.volume;
+      activeLengthM = cells.activeLengthM;
+      activeAreaM2 = cells.activeAreaM2;
       farFieldC = problem.initialTemperatureC();
       arterialC = problem.arterialTemperatureC();
       hasBioheat =
@@ -172,6 +187,8 @@ public final class AxisymmetricSolver {
       Arrays.fill(enthalpy, model.enthalpyJPerM3(problem.initialTemperatureC()));
       oldEnthalpy = enthalpy.clone();
       previousEnthalpy = enthalpy.clone();
+      olderEnthalpy = enthalpy.clone();
+      baseEnthalpy = enthalpy.clone();
       initialEnthalpy = enthalpy.clone();
       temperature = new double[n];
       for (int c = 0; c < n; c++) {
@@ -182,28 +199,12 @@ public final class AxisymmetricSolver {
       resistivity = new double[n];
       onPlateau = new boolean[n];
       heatRate = new double[n];
-      radialArea = new double[(nr + 1) * nz];
-      radialInnerDistance = new double[(nr + 1) * nz];
-      radialOuterDistance = new double[(nr + 1) * nz];
-      for (int j = 0; j < nz; j++) {
-        for (int f = 0; f <= nr; f++) {
-          int face = j * (nr + 1) + f;
-          radialArea[face] = grid.cylinderAreaM2(f, j);
-          radialInnerDistance[face] = f > 0 ? grid.radialFacesM[f] - grid.radialCenterM(f - 1) : 0;
-          radialOuterDistance[face] = f < nr ? grid.radialCenterM(f) - grid.radialFacesM[f] : 0;
-        }
-      }
-      axialLowerDistance = new double[(nz + 1) * nr];
-      axialUpperDistance = new double[(nz + 1) * nr];
-      annulusArea = new double[nr];
-      for (int i = 0; i < nr; i++) {
-        annulusArea[i] = grid.annulusAreaM2(i);
-        for (int g = 0; g <= nz; g++) {
-          axialLowerDistance[g * nr + i] =
-              g > 0 ? grid.axialFacesM[g] - grid.axialCenterM(g - 1) : 0;
-          axialUpperDistance[g * nr + i] = g < nz ? grid.axialCenterM(g) - grid.axialFacesM[g] : 0;
-        }
-      }
+      radialArea = cells.radialArea;
+      radialInnerDistance = cells.radialInnerDistance;
+      radialOuterDistance = cells.radialOuterDistance;
+      axialLowerDistance = cells.axialLowerDistance;
+      axialUpperDistance = cells.axialUpperDistance;
+      annulusArea = cells.annulusArea;
       system = new FivePointSystem(nr, nz);
       exposure = new ExposureTracker(grid, tissue, temperature, problem.exposureThresholdsC());
       schedule = new TimeStepSchedule(problem.timeStepSec());
@@ -231,7 +232,7 @@ public final class AxisymmetricSolver {
             phaseStartSec = phaseEndSec;
             phaseEndSec += problem.phases().get(phaseIndex).durationSec();
           }
-          ProbePhase phase = problem.phases().get(phaseIndex);
+          ProtocolPhase<ActiveSegmentCondition> phase = problem.phases().get(phaseIndex);
           double stop = Math.min(targetSec, phaseEndSec);
           double step = Math.min(schedule.stepSec(timeSec - phaseStartSec), stop - timeSec);
           // Never leave a sliver shorter than a tenth of a step before the next stop.
@@ -244,9 +245,14 @@ public final class AxisymmetricSolver {
           steps++;
         }
         balance = checkEnergy(timeSec);
-        ProbePhase phase = problem.phaseAt(timeSec);
+        ProtocolPhase<ActiveSegmentCondition> phase = problem.phaseAt(timeSec);
         var measure =
-            new IceBallMeasure(grid, model, temperature, enthalpy, wallAt(phase, timeSec));
+            new IceBallMeasure(
+                grid,
+                model,
+                temperature,
+                enthalpy,
+                AxisymmetricCells.wallAt(phase.condition(), timeSec));
         var tracer = new ContourTracer(grid, tissue, temperature);
         for (int n = 0; n < isotherms.size(); n++) {
           double isotherm = isotherms.get(n);
@@ -279,26 +285,37 @@ public final class AxisymmetricSolver {
           MODEL_VERSION);
     }
 
-    private static OptionalDouble wallAt(ProbePhase phase, double timeSec) {
-      return timeSec > 0 && phase.condition() instanceof ActiveSegmentCondition.WallTemperature wall
-          ? OptionalDouble.of(wall.temperatureC())
-          : OptionalDouble.empty();
-    }
-
-    /** One backward-Euler step of {@code stepSec} from {@code sincePhaseStartSec} into a phase. */
-    private void advance(ProbePhase phase, double sincePhaseStartSec, double stepSec) {
+    /** One implicit step of {@code stepSec} from {@code sincePhaseStartSec} into a phase. */
+    private void advance(
+        ProtocolPhase<ActiveSegmentCondition> phase, double sincePhaseStartSec, double stepSec) {
+      System.arraycopy(previousEnthalpy, 0, olderEnthalpy, 0, enthalpy.length);
       System.arraycopy(oldEnthalpy, 0, previousEnthalpy, 0, enthalpy.length);
       System.arraycopy(enthalpy, 0, oldEnthalpy, 0, enthalpy.length);
-      // The boundary jumps at the start of a phase: nothing to extrapolate from there.
-      if (sincePhaseStartSec > 0 && previousStepSec > 0) {
-        predict(stepSec / previousStepSec);
+      // The boundary jumps at the start of a phase: nothing to extrapolate from there, and the
+      // phase's first step is backward Euler.
+      boolean history = sincePhaseStartSec > 0 && previousStepSec > 0;
+      double carry = 0;
+      double weight = 1;
+      if (history) {
+        double ratio = stepSec / previousStepSec;
+        predict(stepSec, previousStepSec, olderStepSec);
+        // Variable-step BDF2: (1 + 2w) / (1 + w) H - (1 + w) H_old + w^2 / (1 + w) H_previous =
+        // dt (heat in) / V, w the step ratio, written as H = base + weight dt (heat in) / V.
+        carry = ratio * ratio / (1 + 2 * ratio);
+        weight = (1 + ratio) / (1 + 2 * ratio);
       }
+      for (int c = 0; c < tissue.length; c++) {
+        baseEnthalpy[c] = oldEnthalpy[c] + carry * (oldEnthalpy[c] - previousEnthalpy[c]);
+      }
+      olderStepSec = history ? previousStepSec : 0;
       previousStepSec = stepSec;
-      // Heat extraction or input is evaluated at the end of the step, as backward Euler does.
+      double effectiveSec = weight * stepSec;
+      // Heat extraction or input is evaluated at the end of the step, as BDF2 and backward Euler
+      // do.
       double fluxWPerM2 = imposedFluxWPerM2(phase, sincePhaseStartSec + stepSec);
       boolean converged = false;
       for (int iteration = 0; iteration < MAX_NONLINEAR_ITERATIONS; iteration++) {
-        assemble(phase, fluxWPerM2, stepSec);
+        assemble(phase, fluxWPerM2, effectiveSec);
         System.arraycopy(temperature, 0, solution, 0, solution.length);
         // The linearisation is exact at the present iterate, so the residual of its linear system
         // there is the residual of the step's heat balances.
@@ -319,19 +336,38 @@ public final class AxisymmetricSolver {
       if (!converged) {
         unconvergedSteps++;
       }
-      close(phase, fluxWPerM2, stepSec);
+      close(phase, fluxWPerM2, effectiveSec, carry);
     }
 
     /**
-     * The first iterate extrapolates each cell's enthalpy along its change over the previous step:
-     * cells the front reaches during the step then start in (or near) the phase they end in, rather
-     * than crossing a kink of H(T) per iteration.
+     * The first iterate extrapolates each cell's enthalpy along its change over the previous step
+     * (a line through the last two states, or from the third step of a phase a parabola through the
+     * last three): cells the front reaches during the step then start in (or near) the phase they
+     * end in, rather than crossing a kink of H(T) per iteration. {@code olderSec} 0: no third
+     * state.
      */
-    private void predict(double stepRatio) {
+    private void predict(double stepSec, double previousSec, double olderSec) {
+      // Lagrange weights at t = dt through H at 0, -previous and -(previous + older).
+      double wOld;
+      double wPrevious;
+      double wOlder;
+      if (olderSec > 0) {
+        double t1 = -previousSec;
+        double t0 = -(previousSec + olderSec);
+        double t = stepSec;
+        wOld = (t - t0) * (t - t1) / (t0 * t1);
+        wPrevious = (t - t0) * t / ((t1 - t0) * t1);
+        wOlder = (t - t1) * t / ((t0 - t1) * t0);
+      } else {
+        double ratio = stepSec / previousSec;
+        wOld = 1 + ratio;
+        wPrevious = -ratio;
+        wOlder = 0;
+      }
       for (int c = 0; c < tissue.length; c++) {
         if (tissue[c]) {
-          double h = oldEnthalpy[c];
-          enthalpy[c] = h + stepRatio * (h - previousEnthalpy[c]);
+          enthalpy[c] =
+              wOld * oldEnthalpy[c] + wPrevious * previousEnthalpy[c] + wOlder * olderEnthalpy[c];
           temperature[c] = model.temperatureC(enthalpy[c]);
         }
       }
@@ -346,7 +382,8 @@ public final class AxisymmetricSolver {
     }
 
     /** Builds the linear system of one iterate: capacity, conductances, sources, boundaries. */
-    private void assemble(ProbePhase phase, double fluxWPerM2, double stepSec) {
+    private void assemble(
+        ProtocolPhase<ActiveSegmentCondition> phase, double fluxWPerM2, double stepSec) {
       system.clear();
       double[] diagonal = system.diagonal;
       double[] rhs = system.rhs;
@@ -363,7 +400,7 @@ public final class AxisymmetricSolver {
         capacity[c] = cap;
         double storage = volume[c] / stepSec;
         diagonal[c] = storage * cap;
-        rhs[c] = storage * (cap * temperature[c] - (h - oldEnthalpy[c]));
+        rhs[c] = storage * (cap * temperature[c] - (h - baseEnthalpy[c]));
         if (hasBioheat) {
           double liquid = model.liquidFraction(h);
           double perfusion = volume[c] * liquid * model.perfusionCoefficientWPerM3K();
@@ -405,9 +442,14 @@ public final class AxisymmetricSolver {
 
     /**
      * The conservative end of a step: heat flows with the final iterate's temperatures and
-     * conductances, H = H_old + dt (heat in) / V, and the books record the same heat.
+     * conductances, H = base + weight dt (heat in) / V, and the books record the same heat: the
+     * base's share of the previous step's change is booked to the accounts that step booked.
      */
-    private void close(ProbePhase phase, double fluxWPerM2, double stepSec) {
+    private void close(
+        ProtocolPhase<ActiveSegmentCondition> phase,
+        double fluxWPerM2,
+        double stepSec,
+        double carry) {
       Arrays.fill(heatRate, 0);
       probeHeatW = 0;
       boundaryHeatW = 0;
@@ -427,23 +469,30 @@ public final class AxisymmetricSolver {
         double sourceW =
             hasBioheat ? volume[c] * model.bioheatSourceWPerM3(enthalpy[c], arterialC) : 0;
         bioheatW += sourceW;
-        enthalpy[c] = oldEnthalpy[c] + stepSec * (heatRate[c] + sourceW) / volume[c];
+        enthalpy[c] = baseEnthalpy[c] + stepSec * (heatRate[c] + sourceW) / volume[c];
         temperature[c] = model.temperatureC(enthalpy[c]);
         if (!Double.isFinite(enthalpy[c])) {
           throw new ThermalModelFailure("non-finite enthalpy in cell " + c + ": the step failed");
         }
       }
+      double boundaryJ = carry * lastBoundaryJ + stepSec * boundaryHeatW;
+      double sinkJ = carry * lastSinkJ;
       if (phase.condition() instanceof ActiveSegmentCondition.WallTemperature) {
-        watchdog.addBoundaryHeat(stepSec * probeHeatW);
+        boundaryJ += stepSec * probeHeatW;
       } else {
-        watchdog.addSinkHeat(stepSec * probeHeatW);
+        sinkJ += stepSec * probeHeatW;
       }
-      watchdog.addBoundaryHeat(stepSec * boundaryHeatW);
-      watchdog.addBioheat(stepSec * bioheatW);
+      double bioheatJ = carry * lastBioheatJ + stepSec * bioheatW;
+      watchdog.addBoundaryHeat(boundaryJ);
+      watchdog.addSinkHeat(sinkJ);
+      watchdog.addBioheat(bioheatJ);
+      lastBoundaryJ = boundaryJ;
+      lastSinkJ = sinkJ;
+      lastBioheatJ = bioheatJ;
     }
 
     /** Every face once: between tissue cells, on the probe, at the far field and the skin. */
-    private void faces(ProbePhase phase, double fluxWPerM2) {
+    private void faces(ProtocolPhase<ActiveSegmentCondition> phase, double fluxWPerM2) {
       ActiveSegmentCondition condition = phase.condition();
       for (int j = 0; j < nz; j++) {
         int row = j * nr;
@@ -619,7 +668,8 @@ public final class AxisymmetricSolver {
     }
 
     /** Heat flux into the tissue through the active surface for an imposed W/m, W/m2 (else 0). */
-    private double imposedFluxWPerM2(ProbePhase phase, double sincePhaseStartSec) {
+    private double imposedFluxWPerM2(
+        ProtocolPhase<ActiveSegmentCondition> phase, double sincePhaseStartSec) {
       double wattsPerMeter =
           switch (phase.condition()) {
             case ActiveSegmentCondition.Cooling cooling
@@ -655,12 +705,12 @@ public final class AxisymmetricSolver {
     double protocolSec = problem.lastTimeSec();
     double iceM = 0;
     double elapsedSec = 0;
-    for (ProbePhase phase : problem.phases()) {
+    for (ProtocolPhase<ActiveSegmentCondition> phase : problem.phases()) {
       if (elapsedSec >= protocolSec) {
         break;
       }
       double freezeSec = Math.min(elapsedSec + phase.durationSec(), protocolSec);
-      if (phase.kind() == ProbePhase.Kind.FREEZE) {
+      if (phase.kind() == ProtocolPhase.Kind.FREEZE) {
         // Bounded as if this freeze had run from the start: ice only grows slower than that.
         iceM = Math.max(iceM, iceBoundM(phase.condition(), model, radiusM, freezeSec));
       }

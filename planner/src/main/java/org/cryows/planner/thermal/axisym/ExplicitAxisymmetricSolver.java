@@ -11,6 +11,7 @@ import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ public final class ExplicitAxisymmetricSolver {
   public AxisymmetricSolution solve(AxisymmetricProblem problem) {
     if (problem.phases().size() != 1
         || problem.skin().isPresent()
-        || problem.phases().getFirst().kind() != ProbePhase.Kind.FREEZE) {
+        || problem.phases().getFirst().kind() != ProtocolPhase.Kind.FREEZE) {
       throw new InvalidThermalInputException(
           "the explicit solver runs one freeze without skin; use AxisymmetricSolver");
     }
@@ -90,19 +91,13 @@ public final class ExplicitAxisymmetricSolver {
       this.problem = problem;
       this.model = problem.enthalpyModel();
       this.grid = buildGrid(problem, model);
-      nr = grid.radialCells();
-      nz = grid.axialCells();
-      tissue = new boolean[nr * nz];
-      volume = new double[nr * nz];
-      for (int j = 0; j < nz; j++) {
-        for (int i = 0; i < nr; i++) {
-          tissue[j * nr + i] = !grid.isProbe(i, j);
-          volume[j * nr + i] = grid.annulusAreaM2(i) * grid.axialSizeM(j);
-        }
-      }
-      double radiusM = problem.probeRadiusMm() * 1e-3;
-      activeLengthM = problem.activeLengthMm() * 1e-3;
-      activeAreaM2 = 2 * Math.PI * radiusM * activeLengthM + Math.PI * radiusM * radiusM;
+      var cells = new AxisymmetricCells(grid, problem);
+      nr = cells.nr;
+      nz = cells.nz;
+      tissue = cells.tissue;
+      volume = cells.volume;
+      activeLengthM = cells.activeLengthM;
+      activeAreaM2 = cells.activeAreaM2;
       farFieldC = problem.initialTemperatureC();
       hasBioheat =
           model.perfusionCoefficientWPerM3K() > 0 || model.tissue().metabolicHeatWPerM3() > 0;
@@ -113,28 +108,12 @@ public final class ExplicitAxisymmetricSolver {
       heatRate = new double[nr * nz];
       onPlateau = new boolean[nr * nz];
       mixedConductivity = new double[nr * nz];
-      radialArea = new double[(nr + 1) * nz];
-      radialInnerDistance = new double[(nr + 1) * nz];
-      radialOuterDistance = new double[(nr + 1) * nz];
-      for (int j = 0; j < nz; j++) {
-        for (int f = 0; f <= nr; f++) {
-          int face = j * (nr + 1) + f;
-          radialArea[face] = grid.cylinderAreaM2(f, j);
-          radialInnerDistance[face] = f > 0 ? grid.radialFacesM[f] - grid.radialCenterM(f - 1) : 0;
-          radialOuterDistance[face] = f < nr ? grid.radialCenterM(f) - grid.radialFacesM[f] : 0;
-        }
-      }
-      axialLowerDistance = new double[(nz + 1) * nr];
-      axialUpperDistance = new double[(nz + 1) * nr];
-      annulusArea = new double[nr];
-      for (int i = 0; i < nr; i++) {
-        annulusArea[i] = grid.annulusAreaM2(i);
-        for (int g = 0; g <= nz; g++) {
-          axialLowerDistance[g * nr + i] =
-              g > 0 ? grid.axialFacesM[g] - grid.axialCenterM(g - 1) : 0;
-          axialUpperDistance[g * nr + i] = g < nz ? grid.axialCenterM(g) - grid.axialFacesM[g] : 0;
-        }
-      }
+      radialArea = cells.radialArea;
+      radialInnerDistance = cells.radialInnerDistance;
+      radialOuterDistance = cells.radialOuterDistance;
+      axialLowerDistance = cells.axialLowerDistance;
+      axialUpperDistance = cells.axialUpperDistance;
+      annulusArea = cells.annulusArea;
       timeStepSec = stableTimeStepSec();
     }
 
@@ -167,11 +146,7 @@ public final class ExplicitAxisymmetricSolver {
                 model,
                 temperature,
                 enthalpy,
-                timeSec > 0
-                        && problem.condition()
-                            instanceof ActiveSegmentCondition.WallTemperature wall
-                    ? OptionalDouble.of(wall.temperatureC())
-                    : OptionalDouble.empty());
+                AxisymmetricCells.wallAt(problem.condition(), timeSec));
         for (int n = 0; n < isotherms.size(); n++) {
           double isotherm = isotherms.get(n);
           lengths.get(n).add(measure.lengthMm(isotherm));

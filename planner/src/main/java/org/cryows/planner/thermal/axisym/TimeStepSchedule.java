@@ -9,7 +9,7 @@ package org.cryows.planner.thermal.axisym;
 final class TimeStepSchedule {
 
   static final double RAMP_SEC = 8;
-  static final double START_DIVISOR = 4;
+  static final double START_DIVISOR = 2;
 
   private final double largestSec;
 

@@ -33,8 +33,8 @@ public final class CartesianSolver {
 
   /** Names the numerical model; a saved prediction records it to be reproduced. */
   public static final String MODEL_VERSION =
-      "cartesian-enthalpy/2 (graded grid, backward Euler, red-black nonlinear SOR, line sources,"
-          + " vessel walls at the cylinder)";
+      "cartesian-enthalpy/3 (graded grid, backward Euler, red-black nonlinear SOR, line sources,"
+          + " probe cores without latent heat, vessel walls at the cylinder)";
 
   /**
    * Over-relaxation of the sweeps: 1.3 took the fewest sweeps on the single-probe test case (1.0:
@@ -160,9 +160,11 @@ public final class CartesianSolver {
             materialOfLabel.put(label, models.size());
             models.add(EnthalpyModel.of(tissue, problem.sharpFront()));
           });
-      if (models.size() > Byte.MAX_VALUE) {
-        throw new InvalidThermalInputException("at most 127 tissues per run");
+      if (models.size() > Byte.MAX_VALUE / 2) {
+        throw new InvalidThermalInputException("at most 63 tissues per run");
       }
+      // Cells whose centre lies inside a probe hold probe, not tissue: see ProbeCore.
+      Map<Integer, Integer> coreOfLabel = new TreeMap<>();
       int cells = grid.cellCount();
       byte[] materialOfCell = new byte[cells];
       int[] vesselOfCell = new int[cells];
@@ -181,7 +183,16 @@ public final class CartesianSolver {
               fixedTemperature[plain] = problem.vessels().get(vessel).wall().bloodTemperatureC();
             } else {
               int label = problem.labels().labelAtMm(centre);
-              materialOfCell[plain] = (byte) (int) materialOfLabel.get(label);
+              int material =
+                  insideAnyProbe(centre)
+                      ? coreOfLabel.computeIfAbsent(
+                          label,
+                          l -> {
+                            models.add(ProbeCore.model(tissues.get(l)));
+                            return models.size() - 1;
+                          })
+                      : materialOfLabel.get(label);
+              materialOfCell[plain] = (byte) material;
             }
           }
         }
@@ -207,6 +218,15 @@ public final class CartesianSolver {
       sources = new ProbeSources(grid, field, problem.probes());
       probeConductances = sources.newConductanceBuffers();
       tracks = new TrackRecorder(grid, field, problem.nerveTracks());
+    }
+
+    private boolean insideAnyProbe(PointMm point) {
+      for (ProbePlacement probe : problem.probes()) {
+        if (probe.containsMm(point)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int vesselContaining(PointMm point) {

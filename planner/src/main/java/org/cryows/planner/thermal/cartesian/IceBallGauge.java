@@ -162,14 +162,7 @@ final class IceBallGauge {
 
   private boolean insideProbe(PointMm p) {
     for (ProbePlacement probe : probes) {
-      PointMm offset = p.minus(probe.tipMm());
-      double along = offset.dot(probe.towardHandle());
-      if (along < 0) {
-        continue;
-      }
-      PointMm radial = offset.minus(probe.towardHandle().times(along));
-      double radius = probe.probe().radiusMm();
-      if (radial.dot(radial) < radius * radius) {
+      if (probe.containsMm(p)) {
         return true;
       }
     }

@@ -29,6 +29,21 @@ public record ProbePlacement(
     return tipMm.plus(towardHandle.times(probe.activeLengthMm()));
   }
 
+  /**
+   * Whether a point lies inside the probe: within its radius of the axis, from the tip up the shaft
+   * (the shaft runs on beyond the active segment towards the handle).
+   */
+  public boolean containsMm(PointMm point) {
+    PointMm offset = point.minus(tipMm);
+    double along = offset.dot(towardHandle);
+    if (along < 0) {
+      return false;
+    }
+    PointMm radial = offset.minus(towardHandle.times(along));
+    double radius = probe.radiusMm();
+    return radial.dot(radial) < radius * radius;
+  }
+
   /** The point of the probe axis at that distance from the tip (negative: beyond the tip). */
   public PointMm axisPointMm(double distanceFromTipMm) {
     return tipMm.plus(towardHandle.times(distanceFromTipMm));

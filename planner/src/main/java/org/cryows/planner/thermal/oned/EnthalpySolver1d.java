@@ -9,6 +9,7 @@ import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.IsothermLocator;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,7 +130,7 @@ public final class EnthalpySolver1d {
           double stop = Math.min(targetSec, phaseEndSec);
           double remaining = stop - timeSec;
           double step = Math.min(timeStepSec, remaining);
-          advance(problem.phases().get(phaseIndex).boundary(), timeSec - phaseStartSec, step);
+          advance(problem.phases().get(phaseIndex).condition(), timeSec - phaseStartSec, step);
           exposure.record(temperatureAfterStep(), step);
           timeSec = step == remaining ? stop : timeSec + step;
           if (++steps % WATCHDOG_INTERVAL_STEPS == 0) {
@@ -138,7 +139,7 @@ public final class EnthalpySolver1d {
         }
         balance = checkEnergy(timeSec);
         updateTemperatures();
-        InnerBoundary boundaryNow = problem.phaseAt(timeSec).boundary();
+        InnerBoundary boundaryNow = problem.phaseAt(timeSec).condition();
         for (int n = 0; n < isotherms.size(); n++) {
           fronts.get(n).add(frontMm(isotherms.get(n), timeSec, boundaryNow));
         }
@@ -304,9 +305,9 @@ public final class EnthalpySolver1d {
         if (i > 0) {
           conductance += area[i] * maxConductivity / (leftDistance[i] + rightDistance[i]);
         } else {
-          for (Phase1d phase : problem.phases()) {
+          for (ProtocolPhase<InnerBoundary> phase : problem.phases()) {
             conductance =
-                Math.max(conductance, innerConductanceBound(phase.boundary(), maxConductivity));
+                Math.max(conductance, innerConductanceBound(phase.condition(), maxConductivity));
           }
         }
         if (i < cells - 1) {
@@ -347,11 +348,11 @@ public final class EnthalpySolver1d {
     double lastSec = problem.lastTimeSec();
     double iceM = 0;
     double startSec = 0;
-    for (Phase1d phase : problem.phases()) {
-      if (startSec < lastSec && phase.kind() == Phase1d.Kind.FREEZE) {
+    for (ProtocolPhase<InnerBoundary> phase : problem.phases()) {
+      if (startSec < lastSec && phase.kind() == ProtocolPhase.Kind.FREEZE) {
         // Bounded as if this freeze had run from the start: ice only grows slower than that.
         double untilSec = Math.min(startSec + phase.durationSec(), lastSec);
-        iceM = Math.max(iceM, iceBoundM(phase.boundary(), model, innerM, untilSec));
+        iceM = Math.max(iceM, iceBoundM(phase.condition(), model, innerM, untilSec));
       }
       startSec += phase.durationSec();
     }

@@ -1,10 +1,27 @@
 package org.cryows.planner.thermal.oned;
 
 import java.util.Objects;
+import org.cryows.planner.thermal.PhaseCondition;
 import org.cryows.planner.thermal.ProbeModel;
 
 /** What cools the tissue at the inner end of a one-dimensional domain. */
-public sealed interface InnerBoundary {
+public sealed interface InnerBoundary extends PhaseCondition {
+
+  @Override
+  default boolean canFreeze() {
+    return !(this instanceof HeatInput) && !(this instanceof Insulated);
+  }
+
+  @Override
+  default boolean isInsulated() {
+    return this instanceof Insulated;
+  }
+
+  @Override
+  default boolean canThawActively() {
+    return this instanceof HeatInput
+        || this instanceof WallTemperature wall && wall.temperatureC() > 0;
+  }
 
   /** A wall held at a fixed temperature (the Stefan problems; a probe surface at a set point). */
   record WallTemperature(double temperatureC) implements InnerBoundary {

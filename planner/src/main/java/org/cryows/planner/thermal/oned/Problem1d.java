@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProblemChecks;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.TissueProperties;
 
 /**
@@ -35,7 +36,7 @@ public record Problem1d(
     List<Double> timesSec,
     List<Double> isothermsC,
     double farFieldDiffusionLengths,
-    List<Phase1d> phases,
+    List<ProtocolPhase<InnerBoundary>> phases,
     List<Double> exposureThresholdsC) {
 
   /** Enough that the far field moves the front by far less than 0.05 mm (see the solver tests). */
@@ -63,8 +64,8 @@ public record Problem1d(
     ProblemChecks.requireTemperature("arterial temperature", arterialTemperatureC);
     requireBoundaryFits(geometry, innerBoundary, innerRadiusMm);
     requirePhases(phases, innerBoundary, timesSec);
-    for (Phase1d phase : phases) {
-      requireBoundaryFits(geometry, phase.boundary(), innerRadiusMm);
+    for (ProtocolPhase<InnerBoundary> phase : phases) {
+      requireBoundaryFits(geometry, phase.condition(), innerRadiusMm);
     }
     requireSpacing(finestSpacingMm, innerRadiusMm, tissue, timesSec);
     if (!(farFieldDiffusionLengths >= 4) || !Double.isFinite(farFieldDiffusionLengths)) {
@@ -107,39 +108,35 @@ public record Problem1d(
   public static final List<Double> DEFAULT_EXPOSURE_THRESHOLDS_C = List.of(-20.0);
 
   /** The phase running at that time (the earlier one at a boundary between two). */
-  public Phase1d phaseAt(double timeSec) {
-    double end = 0;
-    for (Phase1d phase : phases) {
-      end += phase.durationSec();
-      if (timeSec <= end) {
-        return phase;
-      }
-    }
-    return phases.getLast();
+  public ProtocolPhase<InnerBoundary> phaseAt(double timeSec) {
+    return ProtocolPhase.at(phases, timeSec);
   }
 
-  private static List<Phase1d> singleFreeze(InnerBoundary boundary, List<Double> timesSec) {
+  private static List<ProtocolPhase<InnerBoundary>> singleFreeze(
+      InnerBoundary boundary, List<Double> timesSec) {
     if (boundary == null || timesSec == null || timesSec.isEmpty()) {
       return List.of();
     }
     double last = timesSec.getLast();
     // A run asked only for t = 0 never steps; its phase still needs a positive length.
-    return List.of(Phase1d.freeze(last > 0 && Double.isFinite(last) ? last : 1, boundary));
+    return List.of(ProtocolPhase.freeze(last > 0 && Double.isFinite(last) ? last : 1, boundary));
   }
 
   private static void requirePhases(
-      List<Phase1d> phases, InnerBoundary innerBoundary, List<Double> timesSec) {
+      List<ProtocolPhase<InnerBoundary>> phases,
+      InnerBoundary innerBoundary,
+      List<Double> timesSec) {
     // Times first: without any, the single-freeze constructors make no phase either.
     ProblemChecks.requireOutputTimes(
         timesSec,
         phases.isEmpty()
             ? Double.POSITIVE_INFINITY
-            : phases.stream().mapToDouble(Phase1d::durationSec).sum());
+            : phases.stream().mapToDouble(ProtocolPhase::durationSec).sum());
     if (phases.isEmpty()) {
       throw new InvalidThermalInputException("the protocol needs at least one phase");
     }
-    if (phases.getFirst().kind() != Phase1d.Kind.FREEZE
-        || !phases.getFirst().boundary().equals(innerBoundary)) {
+    if (phases.getFirst().kind() != ProtocolPhase.Kind.FREEZE
+        || !phases.getFirst().condition().equals(innerBoundary)) {
       throw new InvalidThermalInputException(
           "the protocol must start with a freeze on the inner boundary " + innerBoundary);
     }

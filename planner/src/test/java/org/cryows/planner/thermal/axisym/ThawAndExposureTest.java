@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.TissueProperties;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ class ThawAndExposureTest {
   private final TissueProperties tissue = TissueCatalog.byName("generic");
   private final AxisymmetricSolver solver = new AxisymmetricSolver();
 
-  private AxisymmetricProblem problem(List<ProbePhase> phases, List<Double> times) {
+  private AxisymmetricProblem problem(
+      List<ProtocolPhase<ActiveSegmentCondition>> phases, List<Double> times) {
     return new AxisymmetricProblem(
         tissue,
         false,
@@ -45,14 +47,16 @@ class ThawAndExposureTest {
     AxisymmetricSolution passive =
         solver.solve(
             problem(
-                List.of(ProbePhase.freeze(FREEZE_SEC, COLD_WALL), ProbePhase.passiveThaw(thawSec)),
+                List.of(
+                    ProtocolPhase.freeze(FREEZE_SEC, COLD_WALL),
+                    ProtocolPhase.passiveThaw(thawSec, new ActiveSegmentCondition.Insulated())),
                 times));
     AxisymmetricSolution active =
         solver.solve(
             problem(
                 List.of(
-                    ProbePhase.freeze(FREEZE_SEC, COLD_WALL),
-                    ProbePhase.activeThaw(thawSec, new ActiveSegmentCondition.HeatInput(80))),
+                    ProtocolPhase.freeze(FREEZE_SEC, COLD_WALL),
+                    ProtocolPhase.activeThaw(thawSec, new ActiveSegmentCondition.HeatInput(80))),
                 times));
     double frozen = passive.diameterMm(-20, FREEZE_SEC).orElseThrow();
     assertEquals(frozen, active.diameterMm(-20, FREEZE_SEC).orElseThrow(), 1e-12);
@@ -69,7 +73,9 @@ class ThawAndExposureTest {
     AxisymmetricSolution solution =
         solver.solve(
             problem(
-                List.of(ProbePhase.freeze(FREEZE_SEC, COLD_WALL), ProbePhase.passiveThaw(30)),
+                List.of(
+                    ProtocolPhase.freeze(FREEZE_SEC, COLD_WALL),
+                    ProtocolPhase.passiveThaw(30, new ActiveSegmentCondition.Insulated())),
                 List.of(FREEZE_SEC, FREEZE_SEC + 30)));
     ExposureMap exposure = solution.exposure().orElseThrow();
     double nearProbe = exposure.minimumTemperatureC(1.2, 5);
@@ -85,7 +91,7 @@ class ThawAndExposureTest {
   void solve_contour_reachesTheMeasuredDiameterAndLength() {
     AxisymmetricSolution solution =
         solver.solve(
-            problem(List.of(ProbePhase.freeze(FREEZE_SEC, COLD_WALL)), List.of(FREEZE_SEC)));
+            problem(List.of(ProtocolPhase.freeze(FREEZE_SEC, COLD_WALL)), List.of(FREEZE_SEC)));
     IsothermContour contour = solution.contour(-20, FREEZE_SEC);
     double widest =
         contour.lines().stream()
@@ -117,7 +123,7 @@ class ThawAndExposureTest {
               false,
               1.0,
               10,
-              List.of(ProbePhase.freeze(120, COLD_WALL)),
+              List.of(ProtocolPhase.freeze(120, COLD_WALL)),
               Optional.of(skin),
               37,
               37,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class ThawPhasesTest {
 
   private static final InnerBoundary WALL = new InnerBoundary.WallTemperature(-88);
 
-  private Problem1d cylinder(List<Phase1d> phases, List<Double> times) {
+  private Problem1d cylinder(List<ProtocolPhase<InnerBoundary>> phases, List<Double> times) {
     return new Problem1d(
         Geometry1d.CYLINDRICAL,
         TissueCatalog.byName("generic"),
@@ -36,14 +37,19 @@ class ThawPhasesTest {
     List<Double> times = List.of(60.0, 120.0);
     Solution1d passive =
         new EnthalpySolver1d()
-            .solve(cylinder(List.of(Phase1d.freeze(60, WALL), Phase1d.passiveThaw(60)), times));
+            .solve(
+                cylinder(
+                    List.of(
+                        ProtocolPhase.freeze(60, WALL),
+                        ProtocolPhase.passiveThaw(60, new InnerBoundary.Insulated())),
+                    times));
     Solution1d active =
         new EnthalpySolver1d()
             .solve(
                 cylinder(
                     List.of(
-                        Phase1d.freeze(60, WALL),
-                        Phase1d.activeThaw(60, new InnerBoundary.WallTemperature(30))),
+                        ProtocolPhase.freeze(60, WALL),
+                        ProtocolPhase.activeThaw(60, new InnerBoundary.WallTemperature(30))),
                     times));
     double frozen = passive.frontMm(-20, 60).orElseThrow();
     assertTrue(passive.frontMm(-20, 120).orElse(0) < frozen);
@@ -63,13 +69,14 @@ class ThawPhasesTest {
     var error =
         assertThrows(
             InvalidThermalInputException.class,
-            () -> cylinder(List.of(Phase1d.freeze(60, WALL)), List.of(90.0)));
+            () -> cylinder(List.of(ProtocolPhase.freeze(60, WALL)), List.of(90.0)));
     assertTrue(error.getMessage().contains("after the end of the protocol"));
   }
 
   @Test
   void constructor_passiveThawWithAColdWall_isRejected() {
     assertThrows(
-        InvalidThermalInputException.class, () -> new Phase1d(Phase1d.Kind.PASSIVE_THAW, 60, WALL));
+        InvalidThermalInputException.class,
+        () -> new ProtocolPhase<>(ProtocolPhase.Kind.PASSIVE_THAW, 60, WALL));
   }
 }
