@@ -191,7 +191,7 @@ public final class IceballCommand implements Callable<Integer> {
       names = "--dx-mm",
       paramLabel = "D",
       description =
-          "Finest grid spacing; default chosen for 1 % accuracy (planar 0.1, line sink 0.04,"
+          "Finest grid spacing; default chosen for 1 %% accuracy (planar 0.1, line sink 0.04,"
               + " axisym 0.2 mm; at most a quarter of a probe radius).")
   Double spacingMm;
 
