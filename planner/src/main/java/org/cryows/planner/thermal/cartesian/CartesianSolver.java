@@ -33,7 +33,7 @@ public final class CartesianSolver {
 
   /** Names the numerical model; a saved prediction records it to be reproduced. */
   public static final String MODEL_VERSION =
-      "cartesian-enthalpy/3 (graded grid, backward Euler, red-black nonlinear SOR, line sources,"
+      "cartesian-enthalpy/4 (graded grid, variable-step BDF2, red-black nonlinear SOR, line sources,"
           + " probe cores without latent heat, vessel walls at the cylinder)";
 
   /**
@@ -61,6 +61,9 @@ public final class CartesianSolver {
 
   /** Each phase opens with steps of 1/8, 1/4 and 1/2 of the nominal step (fast early fronts). */
   static final int OPENING_STEPS = 3;
+
+  /** The longest step, relative to the last, that takes BDF2 (zero-stable below 1 + sqrt 2). */
+  static final double MAX_BDF2_RATIO = 2.4;
 
   private final int threads;
 
@@ -148,6 +151,12 @@ public final class CartesianSolver {
     private final EnergyWatchdog watchdog = new EnergyWatchdog();
     private int steps;
     private double lastStepSec;
+
+    /** The heat booked for the last step, J: BDF2 carries a share of it. */
+    private double lastBioheatJ;
+
+    private double lastBoundaryJ;
+    private double lastSinkJ;
 
     Run(CartesianProblem problem, SlabWorkers workers) {
       this.problem = problem;
@@ -329,17 +338,37 @@ public final class CartesianSolver {
     }
 
     private void advance(TreatmentPhase phase, double phaseTimeSec, double stepSec) {
-      field.beginStep(stepSec);
+      // Variable-step BDF2 after a phase's first step (backward Euler there: the boundary jumps
+      // at a phase's start): (1 + 2r) / (1 + r) H - (1 + r) H_old + r^2 / (1 + r) H_previous =
+      // dt (heat in) / V, r this step over the last, written as a backward-Euler step of
+      // effective length a dt from H_base = H_old + carry (H_old - H_previous).
+      // A step far longer than the last (after a short one landing on an output time) takes
+      // backward Euler: variable-step BDF2 is zero-stable only for ratios below 1 + sqrt 2.
+      double share = phaseTimeSec > 0 ? stepSec / lastStepSec : 0;
+      double ratio = share <= MAX_BDF2_RATIO ? share : 0;
+      double carry = ratio * ratio / (1 + 2 * ratio);
+      double effectiveSec = stepSec * (1 + ratio) / (1 + 2 * ratio);
+      field.beginStep(effectiveSec, carry);
       boundaries.apply(field);
-      double fixedProbeW = sources.apply(field, phase, phaseTimeSec, stepSec, probeConductances);
-      field.predict(phaseTimeSec > 0 ? stepSec / lastStepSec : 0);
+      double fixedProbeW =
+          sources.apply(
+              field, phase, phaseTimeSec, stepSec, effectiveSec, carry, probeConductances);
+      field.predict(share);
       lastStepSec = stepSec;
-      field.sweep(stepSec, RELAXATION, TOLERANCE_C, MAX_SWEEPS);
-      double bioheatJ = field.conserve(stepSec);
+      field.sweep(effectiveSec, RELAXATION, TOLERANCE_C, MAX_SWEEPS);
+      // The books: the carried share of the last step's enthalpy change is the same share of
+      // the heat booked for it, since the conservative pass made the two equal.
+      double bioheatJ = carry * lastBioheatJ + field.conserve(effectiveSec);
+      double boundaryJ = carry * lastBoundaryJ + effectiveSec * boundaries.heatW(field);
+      double sinkJ =
+          carry * lastSinkJ
+              + effectiveSec * (fixedProbeW + sources.convectiveHeatW(field, probeConductances));
       watchdog.addBioheat(bioheatJ);
-      watchdog.addBoundaryHeat(stepSec * boundaries.heatW(field));
-      watchdog.addSinkHeat(
-          stepSec * (fixedProbeW + sources.convectiveHeatW(field, probeConductances)));
+      watchdog.addBoundaryHeat(boundaryJ);
+      watchdog.addSinkHeat(sinkJ);
+      lastBioheatJ = bioheatJ;
+      lastBoundaryJ = boundaryJ;
+      lastSinkJ = sinkJ;
       field.refreshTemperatures();
       tracks.afterStep(field, stepSec);
     }

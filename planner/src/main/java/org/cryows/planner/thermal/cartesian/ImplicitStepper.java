@@ -6,15 +6,16 @@ import org.cryows.planner.thermal.ThermalModelFailure;
 /**
  * The enthalpy field on the grid and one implicit step of it.
  *
- * <p>Backward Euler on enthalpy, cell by cell: V (H - H_old) / dt = sum_f G_f (T_f - T(H)) + S,
- * with T(H) the tissue's piecewise-linear enthalpy curve. Conductances G_f (half-cell rule of
- * {@link org.cryows.planner.thermal.EnthalpyModel}) and the liquid fraction that scales perfusion
- * are taken from the start of the step; temperatures are implicit. The system is solved by
- * nonlinear red-black Gauss-Seidel with over-relaxation: each cell's balance is solved exactly for
- * its enthalpy with its neighbours held (one branch of T(H) at a time), which stays monotone on a
- * latent-heat plateau where dT/dH = 0 and needs no apparent heat capacity. After the sweeps a
- * conservative pass sets every cell from the fluxes of the last iterate, so the heat books balance
- * to rounding whether or not the sweeps were converged to the last digit.
+ * <p>Variable-step BDF2 on enthalpy written as a backward-Euler step from a base, cell by cell: V
+ * (H - H_base) / (a dt) = sum_f G_f (T_f - T(H)) + S (H_base = H_old and a = 1 in the first step of
+ * a phase, backward Euler), with T(H) the tissue's piecewise-linear enthalpy curve. Conductances
+ * G_f (half-cell rule of {@link org.cryows.planner.thermal.EnthalpyModel}) and the liquid fraction
+ * that scales perfusion are taken from the start of the step; temperatures are implicit. The system
+ * is solved by nonlinear red-black Gauss-Seidel with over-relaxation: each cell's balance is solved
+ * exactly for its enthalpy with its neighbours held (one branch of T(H) at a time), which stays
+ * monotone on a latent-heat plateau where dT/dH = 0 and needs no apparent heat capacity. After the
+ * sweeps a conservative pass sets every cell from the fluxes of the last iterate, so the heat books
+ * balance to rounding whether or not the sweeps were converged to the last digit.
  *
  * <p>Arrays carry one ghost layer on every side (conductance 0), so the sweeps need no bounds
  * tests. Index c = (k * NY + j) * NX + i with 1 &le; i &le; nx and so on.
@@ -184,20 +185,23 @@ final class ImplicitStepper {
 
   /**
    * Starts a step: keeps the old enthalpy and sets, for every tissue cell, the conductances of its
-   * upper x, y and z faces (0 towards non-tissue), {@code right} = V H_old / dt plus perfusion and
+   * upper x, y and z faces (0 towards non-tissue), {@code right} = V H_base / dt plus perfusion and
    * metabolic heat at the old liquid fraction, and {@code extraConductance} = the perfusion
-   * conductance. Boundaries and probes add to both afterwards.
+   * conductance. Boundaries and probes add to both afterwards. {@code stepSec} is the effective
+   * step of the BDF2 form and H_base = H_old + carry (H_old - H_previous) (carry 0: backward
+   * Euler); see {@link CartesianSolver}.
    */
-  void beginStep(double stepSec) {
+  void beginStep(double stepSec, double carry) {
     double inverseStep = 1 / stepSec;
     // The conserved state becomes the old one; predict() then writes every tissue cell's iterate.
+    // Until then the other array still holds the state before it, which the BDF2 base reads.
     double[] conserved = enthalpy;
     enthalpy = oldEnthalpy;
     oldEnthalpy = conserved;
-    workers.run(1, nz + 1, 0, (kFrom, kTo, out) -> beginPlanes(kFrom, kTo, inverseStep));
+    workers.run(1, nz + 1, 0, (kFrom, kTo, out) -> beginPlanes(kFrom, kTo, inverseStep, carry));
   }
 
-  private void beginPlanes(int kFrom, int kTo, double inverseStep) {
+  private void beginPlanes(int kFrom, int kTo, double inverseStep, double carry) {
     final byte[] material = this.material;
     final double[] temperature = this.temperature;
     final Materials materials = this.materials;
@@ -257,8 +261,9 @@ final class ImplicitStepper {
           double volume = dxM[i] * dyM[j] * dzM[k];
           double perfusion = liquid * volume * materials.perfusionCoefficient[m];
           extraConductance[c] = perfusion;
+          double base = h + carry * (h - enthalpy[c]);
           right[c] =
-              volume * inverseStep * h
+              volume * inverseStep * base
                   + perfusion * arterialC
                   + liquid * volume * materials.metabolicHeat[m];
         }

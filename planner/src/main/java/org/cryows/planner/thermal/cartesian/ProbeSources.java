@@ -22,11 +22,15 @@ final class ProbeSources {
   private final double[][] lengthsM;
   private final double[][] equivalentRadiusM;
 
+  /** Each probe's fixed heat over the last step, J/m (negative when extracting). */
+  private final double[] lastJoulesPerM;
+
   ProbeSources(CartesianGrid grid, ImplicitStepper field, List<ProbePlacement> probes) {
     this.probes = probes;
     cells = new int[probes.size()][];
     lengthsM = new double[probes.size()][];
     equivalentRadiusM = new double[probes.size()][];
+    lastJoulesPerM = new double[probes.size()];
     for (int p = 0; p < probes.size(); p++) {
       ProbePlacement probe = probes.get(p);
       var shares = LineSourceSpreading.spread(grid, probe.tipMm(), probe.activeEndMm());
@@ -66,6 +70,8 @@ final class ProbeSources {
    *
    * @param phase the phase the step belongs to
    * @param phaseStartSec when the step starts, counted from the start of the phase
+   * @param effectiveSec the step's effective length in the BDF2 form (the step for backward Euler)
+   * @param carry the share of the last step's change the BDF2 base carries (0: backward Euler)
    * @param conductances filled with each cell's probe conductance (W/K), for the books
    * @return the fixed heat rate added (W, negative when extracting)
    */
@@ -74,6 +80,8 @@ final class ProbeSources {
       TreatmentPhase phase,
       double phaseStartSec,
       double stepSec,
+      double effectiveSec,
+      double carry,
       double[][] conductances) {
     double fixedW = 0;
     for (int p = 0; p < probes.size(); p++) {
@@ -90,6 +98,12 @@ final class ProbeSources {
                   case ProbeCooling.ConvectiveCooling _ -> 0;
                 };
           };
+      // The step must take exactly the heat prescribed over it, wattsPerM * stepSec per metre.
+      // The BDF2 base already carries carry times the last step's share, so the rest comes in
+      // over the effective step (the ramp was delivered short by the lag of BDF2 otherwise).
+      double joulesPerM = wattsPerM * stepSec;
+      wattsPerM = (joulesPerM - carry * lastJoulesPerM[p]) / effectiveSec;
+      lastJoulesPerM[p] = joulesPerM;
       if (wattsPerM != 0) {
         for (int n = 0; n < cells[p].length; n++) {
           double watts = wattsPerM * lengthsM[p][n];
