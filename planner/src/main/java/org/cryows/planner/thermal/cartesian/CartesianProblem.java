@@ -47,12 +47,13 @@ public record CartesianProblem(
   public static final double LONGEST_TIME_STEP_SEC = 10;
 
   /**
-   * Default time step per millimetre of finest spacing: 4 s at 0.5 mm. Halving the spacing halves
-   * the step, so the time and space errors shrink together. On the benchmark at 0.5 mm, 4 s instead
-   * of 2 s moved the ice by under 0.02 mm and cut the cell updates by a quarter; the error is the
-   * spacing's.
+   * Default time step per millimetre of finest spacing: 6 s at 0.5 mm. Halving the spacing halves
+   * the step, so the time and space errors shrink together. With BDF2 the benchmark at 0.5 mm and 6
+   * s meets its accuracy rule against 0.25 mm and 3 s (planner/docs/cartesian.md); 8 s met it too,
+   * but put the single-probe check's ice 0.13 mm wider at -20 C than the axisymmetric solver's,
+   * beyond its fifth of a cell. Backward Euler needed 4 s.
    */
-  public static final double DEFAULT_STEP_SEC_PER_MM = 8;
+  public static final double DEFAULT_STEP_SEC_PER_MM = 12;
 
   /** Cells the active segment must keep from every face of the box. */
   static final int PROBE_MARGIN_CELLS = 4;
