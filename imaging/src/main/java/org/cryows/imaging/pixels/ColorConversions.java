@@ -10,7 +10,10 @@ public final class ColorConversions {
 
   private ColorConversions() {}
 
-  /** Writes R, G, B of the YBR_FULL pixel {@code y, cb, cr} to {@code rgb[at..at+2]}. */
+  /**
+   * Writes R, G, B of the YBR_FULL pixel {@code y, cb, cr} to {@code rgb[at..at+2]}. YBR_ICT (the
+   * JPEG 2000 irreversible transform) is the same transform (PS3.3 C.7.6.3.1.2) and uses it too.
+   */
   public static void ybrFullToRgb(int y, int cb, int cr, int bits, int[] rgb, int at) {
     double half = 1 << (bits - 1);
     double b = cb - half;
@@ -18,17 +21,6 @@ public final class ColorConversions {
     int max = (1 << bits) - 1;
     rgb[at] = clamp(Math.round(y + 1.402 * r), max);
     rgb[at + 1] = clamp(Math.round(y - 0.344136 * b - 0.714136 * r), max);
-    rgb[at + 2] = clamp(Math.round(y + 1.772 * b), max);
-  }
-
-  /** YBR_ICT uses the JPEG 2000 irreversible transform, numerically the same as YBR_FULL. */
-  public static void ybrIctToRgb(int y, int cb, int cr, int bits, int[] rgb, int at) {
-    double half = 1 << (bits - 1);
-    double b = cb - half;
-    double r = cr - half;
-    int max = (1 << bits) - 1;
-    rgb[at] = clamp(Math.round(y + 1.402 * r), max);
-    rgb[at + 1] = clamp(Math.round(y - 0.34413 * b - 0.71414 * r), max);
     rgb[at + 2] = clamp(Math.round(y + 1.772 * b), max);
   }
 

@@ -123,8 +123,8 @@ public final class DisplayConverter {
           rgb[1] = b;
           rgb[2] = c;
         }
-        case "YBR_FULL", "YBR_FULL_422" -> ColorConversions.ybrFullToRgb(a, b, c, bits, rgb, 0);
-        case "YBR_ICT" -> ColorConversions.ybrIctToRgb(a, b, c, bits, rgb, 0);
+        case "YBR_FULL", "YBR_FULL_422", "YBR_ICT" ->
+            ColorConversions.ybrFullToRgb(a, b, c, bits, rgb, 0);
         case "YBR_RCT" -> ColorConversions.ybrRctToRgb(a, b, c, bits, rgb, 0);
         default ->
             throw new IllegalArgumentException("cannot display photometric '" + photometric + "'");
