@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -37,6 +39,9 @@ final class ImageInfoReader {
 
   private final ExecutorService decoders;
 
+  /** Headers of the files described so far, so a series line does not read them again. */
+  private final Map<Path, DicomDataset> headersRead = new ConcurrentHashMap<>();
+
   ImageInfoReader(ExecutorService decoders) {
     this.decoders = decoders;
   }
@@ -47,6 +52,7 @@ final class ImageInfoReader {
     line.put("path", file.toString());
     try {
       DicomImage image = DicomImages.open(file);
+      headersRead.put(file, image.header());
       DicomDataset header = image.header();
       line.put("sopClassUid", header.string(Tags.SOP_CLASS_UID).orElse(null));
       line.put("modality", header.string(Tags.MODALITY).orElse(null));
@@ -84,7 +90,8 @@ final class ImageInfoReader {
     List<String> unreadable = new ArrayList<>();
     for (Instance instance : series.instances()) {
       try {
-        headers.add(DicomHeaders.read(instance.path()));
+        DicomDataset known = headersRead.get(instance.path());
+        headers.add(known != null ? known : DicomHeaders.read(instance.path()));
       } catch (DicomReadException e) {
         unreadable.add(e.getMessage());
       }
