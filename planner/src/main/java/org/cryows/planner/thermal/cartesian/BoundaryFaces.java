@@ -34,7 +34,8 @@ final class BoundaryFaces {
     for (int k = 0; k < n[2]; k++) {
       for (int j = 0; j < n[1]; j++) {
         for (int i = 0; i < n[0]; i++) {
-          if (vesselOfCell[(k * n[1] + j) * n[0] + i] >= 0) {
+          int plain = (k * n[1] + j) * n[0] + i;
+          if (vesselOfCell[plain] >= 0 || !touchesBoundary(i, j, k, n, plain, vesselOfCell)) {
             continue;
           }
           int[] cell = {i, j, k};
@@ -103,6 +104,22 @@ final class BoundaryFaces {
       surfaceResistances[f] = face[3];
       temperaturesC[f] = face[4];
     }
+  }
+
+  /** Whether a cell lies on a domain face or next to a vessel cell: most cells do not. */
+  private static boolean touchesBoundary(
+      int i, int j, int k, int[] n, int plain, int[] vesselOfCell) {
+    if (i == 0 || j == 0 || k == 0 || i == n[0] - 1 || j == n[1] - 1 || k == n[2] - 1) {
+      return true;
+    }
+    int row = n[0];
+    int plane = n[0] * n[1];
+    return vesselOfCell[plain - 1] >= 0
+        || vesselOfCell[plain + 1] >= 0
+        || vesselOfCell[plain - row] >= 0
+        || vesselOfCell[plain + row] >= 0
+        || vesselOfCell[plain - plane] >= 0
+        || vesselOfCell[plain + plane] >= 0;
   }
 
   /**

@@ -53,7 +53,7 @@ public record CartesianProblem(
    * but put the single-probe check's ice 0.13 mm wider at -20 C than the axisymmetric solver's,
    * beyond its fifth of a cell. Backward Euler needed 4 s.
    */
-  public static final double DEFAULT_STEP_SEC_PER_MM = 12;
+  public static final double DEFAULT_STEP_SEC_PER_MM = 16;
 
   /** Cells the active segment must keep from every face of the box. */
   static final int PROBE_MARGIN_CELLS = 4;

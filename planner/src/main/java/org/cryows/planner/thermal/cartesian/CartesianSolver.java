@@ -1,10 +1,10 @@
 package org.cryows.planner.thermal.cartesian;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import org.cryows.planner.thermal.EnergyBalance;
 import org.cryows.planner.thermal.EnergyWatchdog;
 import org.cryows.planner.thermal.EnthalpyModel;
@@ -42,11 +42,14 @@ public final class CartesianSolver {
    */
   static final double RELAXATION = 1.3;
 
+  /** ICE */
+  static final double ICE_RELAXATION = 1.6;
+
   /**
    * A step's sweeps stop when no temperature moves by more than this in a sweep. Ten times tighter
    * moved the single-probe ice by under 0.01 mm.
    */
-  static final double TOLERANCE_C = 1e-2;
+  static final double TOLERANCE_C = 2e-2;
 
   static final int MAX_SWEEPS = 300;
   static final int WATCHDOG_INTERVAL_STEPS = 32;
@@ -163,47 +166,61 @@ public final class CartesianSolver {
       this.grid = gridFor(problem);
       Map<Integer, TissueProperties> tissues = problem.tissuesByLabel();
       List<EnthalpyModel> models = new ArrayList<>();
-      Map<Integer, Integer> materialOfLabel = new TreeMap<>();
-      tissues.forEach(
-          (label, tissue) -> {
-            materialOfLabel.put(label, models.size());
-            models.add(EnthalpyModel.of(tissue, problem.sharpFront()));
-          });
-      if (models.size() > Byte.MAX_VALUE / 2) {
+      if (tissues.size() > Byte.MAX_VALUE / 2) {
         throw new InvalidThermalInputException("at most 63 tissues per run");
       }
       // Cells whose centre lies inside a probe hold probe, not tissue: see ProbeCore.
-      Map<Integer, Integer> coreOfLabel = new TreeMap<>();
       int cells = grid.cellCount();
-      byte[] materialOfCell = new byte[cells];
-      int[] vesselOfCell = new int[cells];
-      double[] fixedTemperature = new double[cells];
       int nx = grid.cells(0);
       int ny = grid.cells(1);
-      for (int k = 0; k < grid.cells(2); k++) {
-        for (int j = 0; j < ny; j++) {
-          for (int i = 0; i < nx; i++) {
-            int plain = (k * ny + j) * nx + i;
-            PointMm centre = grid.cellCentreMm(i, j, k);
-            int vessel = vesselContaining(centre);
-            vesselOfCell[plain] = vessel;
-            if (vessel >= 0) {
-              materialOfCell[plain] = ImplicitStepper.NOT_TISSUE;
-              fixedTemperature[plain] = problem.vessels().get(vessel).wall().bloodTemperatureC();
-            } else {
-              int label = problem.labels().labelAtMm(centre);
-              int material =
-                  insideAnyProbe(centre)
-                      ? coreOfLabel.computeIfAbsent(
-                          label,
-                          l -> {
-                            models.add(ProbeCore.model(tissues.get(l)));
-                            return models.size() - 1;
-                          })
-                      : materialOfLabel.get(label);
-              materialOfCell[plain] = (byte) material;
+      int[] vesselOfCell = new int[cells];
+      int[] labelOfCell = new int[cells];
+      boolean[] inProbe = new boolean[cells];
+      // Geometry tests per cell centre, in parallel over planes: each plane writes its own cells.
+      workers.run(
+          0,
+          grid.cells(2),
+          0,
+          (kFrom, kTo, out) -> {
+            for (int k = kFrom; k < kTo; k++) {
+              for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                  int plain = (k * ny + j) * nx + i;
+                  PointMm centre = grid.cellCentreMm(i, j, k);
+                  int vessel = vesselContaining(centre);
+                  vesselOfCell[plain] = vessel;
+                  if (vessel < 0) {
+                    labelOfCell[plain] = problem.labels().labelAtMm(centre);
+                    inProbe[plain] = insideAnyProbe(centre);
+                  }
+                }
+              }
             }
+          });
+      int[] materialOfLabel = new int[256];
+      int[] coreOfLabel = new int[256];
+      Arrays.fill(coreOfLabel, -1);
+      tissues.forEach(
+          (label, tissue) -> {
+            materialOfLabel[label] = models.size();
+            models.add(EnthalpyModel.of(tissue, problem.sharpFront()));
+          });
+      byte[] materialOfCell = new byte[cells];
+      double[] fixedTemperature = new double[cells];
+      for (int plain = 0; plain < cells; plain++) {
+        int vessel = vesselOfCell[plain];
+        if (vessel >= 0) {
+          materialOfCell[plain] = ImplicitStepper.NOT_TISSUE;
+          fixedTemperature[plain] = problem.vessels().get(vessel).wall().bloodTemperatureC();
+        } else if (inProbe[plain]) {
+          int label = labelOfCell[plain];
+          if (coreOfLabel[label] < 0) {
+            coreOfLabel[label] = models.size();
+            models.add(ProbeCore.model(tissues.get(label)));
           }
+          materialOfCell[plain] = (byte) coreOfLabel[label];
+        } else {
+          materialOfCell[plain] = (byte) materialOfLabel[labelOfCell[plain]];
         }
       }
       field =
@@ -348,14 +365,13 @@ public final class CartesianSolver {
       double ratio = share <= MAX_BDF2_RATIO ? share : 0;
       double carry = ratio * ratio / (1 + 2 * ratio);
       double effectiveSec = stepSec * (1 + ratio) / (1 + 2 * ratio);
-      field.beginStep(effectiveSec, carry);
+      field.beginStep(effectiveSec, carry, share);
       boundaries.apply(field);
       double fixedProbeW =
           sources.apply(
               field, phase, phaseTimeSec, stepSec, effectiveSec, carry, probeConductances);
-      field.predict(share);
       lastStepSec = stepSec;
-      field.sweep(effectiveSec, RELAXATION, TOLERANCE_C, MAX_SWEEPS);
+      field.sweep(effectiveSec, RELAXATION, ICE_RELAXATION, TOLERANCE_C, MAX_SWEEPS);
       // The books: the carried share of the last step's enthalpy change is the same share of
       // the heat booked for it, since the conservative pass made the two equal.
       double bioheatJ = carry * lastBioheatJ + field.conserve(effectiveSec);
@@ -369,7 +385,6 @@ public final class CartesianSolver {
       lastBioheatJ = bioheatJ;
       lastBoundaryJ = boundaryJ;
       lastSinkJ = sinkJ;
-      field.refreshTemperatures();
       tracks.afterStep(field, stepSec);
     }
 
@@ -395,6 +410,7 @@ public final class CartesianSolver {
         List<TemperatureField> fields,
         List<List<List<OptionalDouble>>> lengths,
         List<List<List<OptionalDouble>>> diameters) {
+      field.refreshTemperatures();
       var snapshot = new TemperatureField(timeSec, grid, field.temperaturesWithoutGhosts());
       fields.add(snapshot);
       var gauge = new IceBallGauge(snapshot, problem.probes());

@@ -9,13 +9,14 @@ import org.cryows.planner.thermal.ThermalModelFailure;
  * <p>Variable-step BDF2 on enthalpy written as a backward-Euler step from a base, cell by cell: V
  * (H - H_base) / (a dt) = sum_f G_f (T_f - T(H)) + S (H_base = H_old and a = 1 in the first step of
  * a phase, backward Euler), with T(H) the tissue's piecewise-linear enthalpy curve. Conductances
- * G_f (half-cell rule of {@link org.cryows.planner.thermal.EnthalpyModel}) and the liquid fraction
- * that scales perfusion are taken from the start of the step; temperatures are implicit. The system
- * is solved by nonlinear red-black Gauss-Seidel with over-relaxation: each cell's balance is solved
- * exactly for its enthalpy with its neighbours held (one branch of T(H) at a time), which stays
- * monotone on a latent-heat plateau where dT/dH = 0 and needs no apparent heat capacity. After the
- * sweeps a conservative pass sets every cell from the fluxes of the last iterate, so the heat books
- * balance to rounding whether or not the sweeps were converged to the last digit.
+ * G_f (half-cell rule of {@link org.cryows.planner.thermal.EnthalpyModel}) are taken at the
+ * predicted state the sweeps start from (the last step's iterate carried forward by its trend), the
+ * liquid fraction that scales perfusion at the start of the step; temperatures are implicit. The
+ * system is solved by nonlinear red-black Gauss-Seidel with over-relaxation: each cell's balance is
+ * solved exactly for its enthalpy with its neighbours held (one branch of T(H) at a time), which
+ * stays monotone on a latent-heat plateau where dT/dH = 0 and needs no apparent heat capacity.
+ * After the sweeps a conservative pass sets every cell from the fluxes of the last iterate, so the
+ * heat books balance to rounding whether or not the sweeps were converged to the last digit.
  *
  * <p>Arrays carry one ghost layer on every side (conductance 0), so the sweeps need no bounds
  * tests. Index c = (k * NY + j) * NX + i with 1 &le; i &le; nx and so on.
@@ -75,6 +76,9 @@ final class ImplicitStepper {
 
   private final double[] rowChange;
 
+  /** Rows of each plane swept in the present sweep: the threads split the planes by it. */
+  private final long[] planeWork;
+
   private final Materials materials;
   private final double[] dxM;
   private final double[] dyM;
@@ -129,6 +133,18 @@ final class ImplicitStepper {
     extraConductance = new double[size];
     rowActive = new boolean[(nz + 2) * (ny + 2)];
     rowChange = new double[(nz + 2) * (ny + 2)];
+    planeWork = new long[nz + 2];
+    // Every cell of a material starts at the same state.
+    int materialCount = materials.models.size();
+    double[] initialEnthalpyOf = new double[materialCount];
+    double[] initialTemperatureOf = new double[materialCount];
+    double[] initialKirchhoffOf = new double[materialCount];
+    for (int m = 0; m < materialCount; m++) {
+      initialEnthalpyOf[m] = materials.models.get(m).enthalpyJPerM3(initialTemperatureC);
+      initialTemperatureOf[m] = materials.temperatureC(m, initialEnthalpyOf[m]);
+      initialKirchhoffOf[m] =
+          materials.sharp[m] ? 0 : materials.kirchhoff(m, initialTemperatureOf[m]);
+    }
     int tissue = 0;
     for (int k = 1; k <= nz; k++) {
       for (int j = 1; j <= ny; j++) {
@@ -142,9 +158,9 @@ final class ImplicitStepper {
             temperature[c] = fixedTemperatureOfCell[plain];
           } else {
             tissue++;
-            enthalpy[c] = materials.models.get(m).enthalpyJPerM3(initialTemperatureC);
-            temperature[c] = materials.temperatureC(m, enthalpy[c]);
-            kirchhoff[c] = materials.sharp[m] ? 0 : materials.kirchhoff(m, temperature[c]);
+            enthalpy[c] = initialEnthalpyOf[m];
+            temperature[c] = initialTemperatureOf[m];
+            kirchhoff[c] = initialKirchhoffOf[m];
           }
         }
       }
@@ -184,24 +200,72 @@ final class ImplicitStepper {
   }
 
   /**
-   * Starts a step: keeps the old enthalpy and sets, for every tissue cell, the conductances of its
-   * upper x, y and z faces (0 towards non-tissue), {@code right} = V H_base / dt plus perfusion and
-   * metabolic heat at the old liquid fraction, and {@code extraConductance} = the perfusion
-   * conductance. Boundaries and probes add to both afterwards. {@code stepSec} is the effective
-   * step of the BDF2 form and H_base = H_old + carry (H_old - H_previous) (carry 0: backward
-   * Euler); see {@link CartesianSolver}.
+   * Starts a step. The conserved state becomes the old one; every tissue cell gets {@code right} =
+   * V H_base / dt plus perfusion and metabolic heat at the old liquid fraction, {@code
+   * extraConductance} = the perfusion conductance, and the step's first iterate H = H_iterate +
+   * share * (its change over the last step), share = this step over the last (0 where the trend
+   * does not carry over, as at a phase change). The conductances of its upper x, y and z faces (0
+   * towards non-tissue) are then taken at that predicted state. Boundaries and probes add to {@code
+   * right} and {@code extraConductance} afterwards, reading the old state. {@code stepSec} is the
+   * effective step of the BDF2 form and H_base = H_old + carry (H_old - H_previous) (carry 0:
+   * backward Euler); see {@link CartesianSolver}.
+   *
+   * <p>Why the predicted state: conductances taken at the step's start lag the front by a share of
+   * the step, a first-order error that BDF2 does not remove and that grew with the step; the
+   * predicted state is close to the step's end. Why the last iterate rather than the conserved
+   * state: the conservative pass turns each cell's leftover residual into enthalpy, (1 + 6 Fo)
+   * times the last sweep's change in temperature (Fo = alpha dt / h^2, about 3 in unfrozen and 35
+   * in frozen tissue at 0.5 mm and 8 s), a rough field that took three full sweeps to smooth again;
+   * the step's solution is smooth, and the last iterate is close to it. Only the starting iterate
+   * and the conductances change; the conservative pass that ends the step keeps the books exact.
    */
-  void beginStep(double stepSec, double carry) {
+  void beginStep(double stepSec, double carry, double share) {
     double inverseStep = 1 / stepSec;
-    // The conserved state becomes the old one; predict() then writes every tissue cell's iterate.
-    // Until then the other array still holds the state before it, which the BDF2 base reads.
+    // Until the first pass has read it, the array that becomes the iterate still holds the state
+    // before the old one, which the BDF2 base reads.
     double[] conserved = enthalpy;
     enthalpy = oldEnthalpy;
     oldEnthalpy = conserved;
-    workers.run(1, nz + 1, 0, (kFrom, kTo, out) -> beginPlanes(kFrom, kTo, inverseStep, carry));
+    workers.run(
+        1, nz + 1, 0, (kFrom, kTo, out) -> predictPlanes(kFrom, kTo, inverseStep, carry, share));
+    workers.run(1, nz + 1, 0, (kFrom, kTo, out) -> conductancePlanes(kFrom, kTo));
   }
 
-  private void beginPlanes(int kFrom, int kTo, double inverseStep, double carry) {
+  private void predictPlanes(int kFrom, int kTo, double inverseStep, double carry, double share) {
+    final byte[] material = this.material;
+    final Materials materials = this.materials;
+    for (int k = kFrom; k < kTo; k++) {
+      for (int j = 1; j <= ny; j++) {
+        double rowArea = dyM[j] * dzM[k];
+        int c = index(1, j, k);
+        for (int i = 1; i <= nx; i++, c++) {
+          int m = material[c];
+          if (m < 0) {
+            continue;
+          }
+          double h = oldEnthalpy[c];
+          double base = h + carry * (h - enthalpy[c]);
+          double liquid = materials.liquidFraction(m, h);
+          double volume = dxM[i] * rowArea;
+          double perfusion = liquid * volume * materials.perfusionCoefficient[m];
+          extraConductance[c] = perfusion;
+          right[c] =
+              volume * inverseStep * base
+                  + perfusion * arterialC
+                  + liquid * volume * materials.metabolicHeat[m];
+          double predicted = lastIterate[c] + share * lastIncrement[c];
+          enthalpy[c] = predicted;
+          double t = materials.temperatureC(m, predicted);
+          temperature[c] = t;
+          if (!materials.sharp[m]) {
+            kirchhoff[c] = materials.kirchhoff(m, t);
+          }
+        }
+      }
+    }
+  }
+
+  private void conductancePlanes(int kFrom, int kTo) {
     final byte[] material = this.material;
     final double[] temperature = this.temperature;
     final Materials materials = this.materials;
@@ -216,7 +280,6 @@ final class ImplicitStepper {
           if (m < 0) {
             continue;
           }
-          double h = oldEnthalpy[c];
           double t = temperature[c];
           int east = c + 1;
           int north = c + rowStride;
@@ -245,6 +308,7 @@ final class ImplicitStepper {
             gy[c] = (float) (dxM[i] * areaYLink * uniform);
             gz[c] = (float) (dxM[i] * areaZLink * uniform);
           } else {
+            double h = enthalpy[c];
             gx[c] =
                 (float)
                     faceConductance(
@@ -257,46 +321,9 @@ final class ImplicitStepper {
                 (float)
                     faceConductance(m, h, t, c, top, dxM[i] * dyM[j], dzM[k], dzM[k + 1], zLink[k]);
           }
-          double liquid = materials.liquidFraction(m, h);
-          double volume = dxM[i] * dyM[j] * dzM[k];
-          double perfusion = liquid * volume * materials.perfusionCoefficient[m];
-          extraConductance[c] = perfusion;
-          double base = h + carry * (h - enthalpy[c]);
-          right[c] =
-              volume * inverseStep * base
-                  + perfusion * arterialC
-                  + liquid * volume * materials.metabolicHeat[m];
         }
       }
     }
-  }
-
-  /**
-   * Starts the sweeps from the last step's final iterate and its trend, H = H_iterate + share *
-   * (its change over the last step), share = this step over the last (0 where the trend does not
-   * carry over, as at a phase change). The iterate, not the conserved state: the conservative pass
-   * turns each cell's leftover residual into enthalpy, (1 + 6 Fo) times the last sweep's change in
-   * temperature (Fo = alpha dt / h^2, about 2 in unfrozen and 18 in frozen tissue at 0.5 mm and 4
-   * s), which leaves a rough field that took three full sweeps to smooth again; the step's solution
-   * is smooth, and the last iterate is close to it. Only the starting iterate changes; the step's
-   * equations, and the conservative pass that ends it, do not. Call after the boundaries and probes
-   * have read the start-of-step state.
-   */
-  void predict(double share) {
-    workers.run(
-        1,
-        nz + 1,
-        0,
-        (kFrom, kTo, out) -> {
-          for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
-            int m = material[c];
-            if (m >= 0) {
-              double h = lastIterate[c] + share * lastIncrement[c];
-              enthalpy[c] = h;
-              temperature[c] = materials.temperatureC(m, h);
-            }
-          }
-        });
   }
 
   /**
@@ -344,7 +371,7 @@ final class ImplicitStepper {
       double sizeM,
       double neighbourSizeM) {
     double kc = materials.halfCellConductivity(m, h, temperature[n]);
-    double kn = materials.halfCellConductivity(mn, oldEnthalpy[n], t);
+    double kn = materials.halfCellConductivity(mn, enthalpy[n], t);
     return areaM2 / (0.5 * sizeM / kc + 0.5 * neighbourSizeM / kn);
   }
 
@@ -356,10 +383,13 @@ final class ImplicitStepper {
    *
    * @return the sweeps used
    */
-  int sweep(double stepSec, double relaxation, double toleranceC, int maxSweeps) {
+  int sweep(
+      double stepSec, double relaxation, double iceRelaxation, double toleranceC, int maxSweeps) {
     double inverseStep = 1 / stepSec;
     double settled = toleranceC / 4;
     Arrays.fill(rowActive, true);
+    Arrays.fill(planeWork, ny);
+    int[] bounds = workers.balancedBounds(1, nz + 1, planeWork);
     for (int sweep = 1; sweep <= maxSweeps; sweep++) {
       // One pass over memory per sweep: red cells of plane k, then black cells of plane k - 1,
       // whose neighbours are all red and now updated. Black depends only on red and red only on
@@ -368,26 +398,24 @@ final class ImplicitStepper {
       // wait for the second, short pass.
       double[][] fused =
           workers.run(
-              1,
-              nz + 1,
+              bounds,
               2,
               (kFrom, kTo, slab) -> {
                 for (int k = kFrom; k < kTo; k++) {
-                  sweepPlane(k, 0, inverseStep, relaxation, slab);
+                  sweepPlane(k, 0, inverseStep, relaxation, iceRelaxation, slab);
                   if (k - 1 > kFrom) {
-                    sweepPlane(k - 1, 1, inverseStep, relaxation, slab);
+                    sweepPlane(k - 1, 1, inverseStep, relaxation, iceRelaxation, slab);
                   }
                 }
               });
       double[][] edges =
           workers.run(
-              1,
-              nz + 1,
+              bounds,
               2,
               (kFrom, kTo, slab) -> {
-                sweepPlane(kFrom, 1, inverseStep, relaxation, slab);
+                sweepPlane(kFrom, 1, inverseStep, relaxation, iceRelaxation, slab);
                 if (kTo - 1 > kFrom) {
-                  sweepPlane(kTo - 1, 1, inverseStep, relaxation, slab);
+                  sweepPlane(kTo - 1, 1, inverseStep, relaxation, iceRelaxation, slab);
                 }
               });
       double change = Math.max(SlabWorkers.max(fused, 0), SlabWorkers.max(edges, 0));
@@ -399,16 +427,24 @@ final class ImplicitStepper {
         return sweep;
       }
       for (int k = 1; k <= nz; k++) {
+        long active = 0;
         for (int j = 1; j <= ny; j++) {
           int row = k * (ny + 2) + j;
-          rowActive[row] =
+          boolean moving =
               rowChange[row] > settled
                   || rowChange[row - 1] > settled
                   || rowChange[row + 1] > settled
                   || rowChange[row - (ny + 2)] > settled
                   || rowChange[row + (ny + 2)] > settled;
+          rowActive[row] = moving;
+          if (moving) {
+            active++;
+          }
         }
+        planeWork[k] = active;
       }
+      // The work follows the ice, which the plane split of the first sweep need not halve.
+      bounds = workers.balancedBounds(1, nz + 1, planeWork);
     }
     throw new ThermalModelFailure(
         "the implicit step did not converge in " + maxSweeps + " sweeps; shorten the time step");
@@ -418,7 +454,13 @@ final class ImplicitStepper {
    * Updates the cells of one colour in plane k; {@code out[0]} keeps the largest temperature change
    * seen, {@code out[1]} counts the cells of the rows visited (once per sweep, on colour 0).
    */
-  private void sweepPlane(int k, int parity, double inverseStep, double relaxation, double[] out) {
+  private void sweepPlane(
+      int k,
+      int parity,
+      double inverseStep,
+      double relaxation,
+      double iceRelaxation,
+      double[] out) {
     double largest = out[0];
     long visited = 0;
     final double[] t = temperature;
@@ -465,7 +507,7 @@ final class ImplicitStepper {
                 + bottom * t[c - above];
         double h =
             materials.relaxLocal(
-                m, dxM[i] * rowCapacity, conductance, rhs, enthalpy[c], relaxation);
+                m, dxM[i] * rowCapacity, conductance, rhs, enthalpy[c], relaxation, iceRelaxation);
         enthalpy[c] = h;
         double newT = materials.temperatureC(m, h);
         double change = Math.abs(newT - t[c]);
@@ -537,7 +579,10 @@ final class ImplicitStepper {
     return SlabWorkers.sum(out, 0) * stepSec;
   }
 
-  /** Temperatures (and their Kirchhoff transforms) from the enthalpies, after {@link #conserve}. */
+  /**
+   * Temperatures from the conserved enthalpies, after {@link #conserve}, for a snapshot of the
+   * field. A step does not need them: the next one starts from its predicted state.
+   */
   void refreshTemperatures() {
     workers.run(
         1,
@@ -547,14 +592,19 @@ final class ImplicitStepper {
           for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
             int m = material[c];
             if (m >= 0) {
-              double t = materials.temperatureC(m, enthalpy[c]);
-              temperature[c] = t;
-              if (!materials.sharp[m]) {
-                kirchhoff[c] = materials.kirchhoff(m, t);
-              }
+              temperature[c] = materials.temperatureC(m, enthalpy[c]);
             }
           }
         });
+  }
+
+  /**
+   * Temperature of one cell from its conserved enthalpy (the fixed temperature of a non-tissue
+   * cell).
+   */
+  double conservedTemperatureC(int c) {
+    int m = material[c];
+    return m < 0 ? temperature[c] : materials.temperatureC(m, enthalpy[c]);
   }
 
   /** Sum over tissue of (H - H_initial) V, and of its absolute value. */

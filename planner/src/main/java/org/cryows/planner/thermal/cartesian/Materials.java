@@ -154,25 +154,32 @@ final class Materials {
   /**
    * One cell's update: the enthalpy that solves {@code capacity * H + conductance * T(H) = right},
    * its implicit balance with its neighbours held, exactly, branch by branch (T(H) is piecewise
-   * linear and increasing, so the root is unique); over-relaxed from {@code current} by {@code
-   * relaxation} when both lie on one branch of T(H) (across a kink the extrapolation would
-   * overshoot and cycle, so the root is taken as it is). The root's branch is the one its formula
-   * was chosen for, so one decision serves both.
+   * linear and increasing, so the root is unique); over-relaxed from {@code current} when both lie
+   * on one branch of T(H), by {@code iceRelaxation} on the frozen branch and {@code relaxation} on
+   * the others (across a kink the extrapolation would overshoot and cycle, so the root is taken as
+   * it is). The root's branch is the one its formula was chosen for, so one decision serves both.
    *
    * @param capacity V / dt, m3/s
    * @param conductance sum of the cell's conductances, W/K
    */
   double relaxLocal(
-      int m, double capacity, double conductance, double right, double current, double relaxation) {
+      int m,
+      double capacity,
+      double conductance,
+      double right,
+      double current,
+      double relaxation,
+      double iceRelaxation) {
     double solidus = solidusC[m];
     double liquidus = liquidusEnthalpy[m];
+    if (right <= conductance * solidus) {
+      double local =
+          (right - conductance * solidus) / (capacity + conductance * inverseFrozenHeatCapacity[m]);
+      return current <= 0 ? current + iceRelaxation * (local - current) : local;
+    }
     double local;
     boolean same;
-    if (right <= conductance * solidus) {
-      local =
-          (right - conductance * solidus) / (capacity + conductance * inverseFrozenHeatCapacity[m]);
-      same = current <= 0;
-    } else if (right >= capacity * liquidus + conductance * liquidusC[m]) {
+    if (right >= capacity * liquidus + conductance * liquidusC[m]) {
       double conductancePerCapacity = conductance * inverseUnfrozenHeatCapacity[m];
       local =
           (right - conductance * liquidusC[m] + conductancePerCapacity * liquidus)

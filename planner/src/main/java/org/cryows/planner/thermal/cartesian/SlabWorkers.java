@@ -43,15 +43,28 @@ final class SlabWorkers implements AutoCloseable {
    */
   double[][] run(int kFrom, int kTo, int figures, SlabTask task) {
     int slabs = Math.min(threads, kTo - kFrom);
+    int[] bounds = new int[slabs + 1];
+    for (int s = 0; s <= slabs; s++) {
+      bounds[s] = kFrom + (int) ((long) (kTo - kFrom) * s / slabs);
+    }
+    return run(bounds, figures, task);
+  }
+
+  /**
+   * Runs the task over planes [bounds[0], bounds[n]) in the n slabs [bounds[s], bounds[s + 1]), one
+   * per thread; the bounds must increase strictly and there must be no more slabs than threads.
+   */
+  double[][] run(int[] bounds, int figures, SlabTask task) {
+    int slabs = bounds.length - 1;
     double[][] out = new double[slabs][figures];
     if (slabs <= 1) {
-      task.run(kFrom, kTo, out[0]);
+      task.run(bounds[0], bounds[slabs], out[0]);
       return out;
     }
     List<Callable<Void>> jobs = new ArrayList<>();
     for (int s = 0; s < slabs; s++) {
-      int from = kFrom + (int) ((long) (kTo - kFrom) * s / slabs);
-      int to = kFrom + (int) ((long) (kTo - kFrom) * (s + 1) / slabs);
+      int from = bounds[s];
+      int to = bounds[s + 1];
       double[] slabOut = out[s];
       jobs.add(
           () -> {
@@ -89,6 +102,37 @@ final class SlabWorkers implements AutoCloseable {
       sum += slab[figure];
     }
     return sum;
+  }
+
+  int threads() {
+    return threads;
+  }
+
+  /**
+   * Slab bounds over planes [kFrom, kTo) that give each thread about the same work, {@code work[k]}
+   * being plane k's: at least one plane per slab.
+   */
+  int[] balancedBounds(int kFrom, int kTo, long[] work) {
+    int slabs = Math.max(1, Math.min(threads, kTo - kFrom));
+    long total = 0;
+    for (int k = kFrom; k < kTo; k++) {
+      total += work[k];
+    }
+    int[] bounds = new int[slabs + 1];
+    bounds[0] = kFrom;
+    bounds[slabs] = kTo;
+    long done = 0;
+    int k = kFrom;
+    for (int s = 1; s < slabs; s++) {
+      long share = total * s / slabs;
+      // Leave at least one plane for this slab and for each one after it.
+      while (k < kTo - (slabs - s) && (k < bounds[s - 1] + 1 || done + work[k] / 2 < share)) {
+        done += work[k];
+        k++;
+      }
+      bounds[s] = k;
+    }
+    return bounds;
   }
 
   @Override

@@ -84,7 +84,7 @@ final class TrackRecorder {
     int[] cells = stencilCells[track][point];
     double[] weights = stencilWeights[track][point];
     for (int n = 0; n < 8; n++) {
-      sum += weights[n] * field.temperature[cells[n]];
+      sum += weights[n] * field.conservedTemperatureC(cells[n]);
     }
     return sum;
   }

@@ -37,7 +37,7 @@ class MaterialsTest {
         double right = capacity * models.get(m).enthalpyJPerM3(target) + conductance * target;
         for (double start : new double[] {-60, -4, 0.5, 30}) {
           double current = models.get(m).enthalpyJPerM3(start);
-          double h = materials.relaxLocal(m, capacity, conductance, right, current, 1);
+          double h = materials.relaxLocal(m, capacity, conductance, right, current, 1, 1);
           double balance = capacity * h + conductance * materials.temperatureC(m, h);
           assertEquals(right, balance, 1e-9 * Math.abs(right) + 1e-6);
           assertEquals(target, materials.temperatureC(m, h), 1e-9);
@@ -58,13 +58,21 @@ class MaterialsTest {
     double root = model.enthalpyJPerM3(20);
     assertEquals(
         current + 1.3 * (root - current),
-        materials.relaxLocal(m, capacity, conductance, right, current, 1.3),
+        materials.relaxLocal(m, capacity, conductance, right, current, 1.3, 1.6),
         1e-6 * Math.abs(root));
+    // Ice to ice: over-relaxed by the ice's own factor.
+    double iceRight = capacity * model.enthalpyJPerM3(-40) + conductance * -40;
+    double iceRoot = model.enthalpyJPerM3(-40);
+    double iceCurrent = model.enthalpyJPerM3(-30);
+    assertEquals(
+        iceCurrent + 1.6 * (iceRoot - iceCurrent),
+        materials.relaxLocal(m, capacity, conductance, iceRight, iceCurrent, 1.3, 1.6),
+        1e-6 * Math.abs(iceRoot));
     // From ice to an unfrozen root: across the latent heat the root is taken as it is.
     double fromIce = model.enthalpyJPerM3(-30);
     assertEquals(
         root,
-        materials.relaxLocal(m, capacity, conductance, right, fromIce, 1.3),
+        materials.relaxLocal(m, capacity, conductance, right, fromIce, 1.3, 1.6),
         1e-6 * Math.abs(root));
   }
 
