@@ -54,10 +54,19 @@ final class ImplicitStepper {
   final double[] temperature;
 
   /**
-   * Kirchhoff transform of each mushy tissue cell's temperature, W/m, kept with the temperatures so
-   * the start of a step reads it instead of recomputing it for every face.
+   * Per cell its material and the phase of its predicted temperature, (material << 2) | phase:
+   * {@link #UNFROZEN}, {@link #FROZEN} or {@link #MIXED} (between solidus and liquidus, or any
+   * temperature of a sharp-front material); -1 outside tissue. Where a cell and its three upper
+   * neighbours share one code of a single phase, their faces conduct with k of that phase.
    */
-  private final double[] kirchhoff;
+  private final short[] phaseCode;
+
+  static final int UNFROZEN = 0;
+  static final int FROZEN = 1;
+  static final int MIXED = 2;
+
+  /** k of each single-phase code, W/(m K) (NaN for mixed codes). */
+  private final double[] conductivityOfCode;
 
   /**
    * Conductance of each cell's upper x, y and z face, W/K. Single precision halves what the sweeps
@@ -125,7 +134,14 @@ final class ImplicitStepper {
     lastIncrement = new double[size];
     lastIterate = new double[size];
     temperature = new double[size];
-    kirchhoff = new double[size];
+    phaseCode = new short[size];
+    Arrays.fill(phaseCode, (short) -1);
+    conductivityOfCode = new double[materials.models.size() << 2];
+    for (int m = 0; m < materials.models.size(); m++) {
+      conductivityOfCode[(m << 2) | UNFROZEN] = materials.unfrozenConductivity[m];
+      conductivityOfCode[(m << 2) | FROZEN] = materials.frozenConductivity[m];
+      conductivityOfCode[(m << 2) | MIXED] = Double.NaN;
+    }
     gx = new float[size];
     gy = new float[size];
     gz = new float[size];
@@ -138,12 +154,9 @@ final class ImplicitStepper {
     int materialCount = materials.models.size();
     double[] initialEnthalpyOf = new double[materialCount];
     double[] initialTemperatureOf = new double[materialCount];
-    double[] initialKirchhoffOf = new double[materialCount];
     for (int m = 0; m < materialCount; m++) {
       initialEnthalpyOf[m] = materials.models.get(m).enthalpyJPerM3(initialTemperatureC);
       initialTemperatureOf[m] = materials.temperatureC(m, initialEnthalpyOf[m]);
-      initialKirchhoffOf[m] =
-          materials.sharp[m] ? 0 : materials.kirchhoff(m, initialTemperatureOf[m]);
     }
     int tissue = 0;
     for (int k = 1; k <= nz; k++) {
@@ -160,7 +173,6 @@ final class ImplicitStepper {
             tissue++;
             enthalpy[c] = initialEnthalpyOf[m];
             temperature[c] = initialTemperatureOf[m];
-            kirchhoff[c] = initialKirchhoffOf[m];
           }
         }
       }
@@ -257,9 +269,7 @@ final class ImplicitStepper {
           enthalpy[c] = predicted;
           double t = materials.temperatureC(m, predicted);
           temperature[c] = t;
-          if (!materials.sharp[m]) {
-            kirchhoff[c] = materials.kirchhoff(m, t);
-          }
+          phaseCode[c] = (short) ((m << 2) | materials.phaseOf(m, t));
         }
       }
     }
@@ -280,28 +290,19 @@ final class ImplicitStepper {
           if (m < 0) {
             continue;
           }
-          double t = temperature[c];
           int east = c + 1;
           int north = c + rowStride;
           int top = c + planeStride;
-          double tEast = temperature[east];
-          double tNorth = temperature[north];
-          double tTop = temperature[top];
-          // Most cells: one mushy tissue with its three upper neighbours, all unfrozen or all
-          // ice, where the Kirchhoff mean is k of that phase. Written out here so the common
-          // path needs no call; every other face takes faceConductance.
+          // Most cells: one tissue in one phase with its three upper neighbours, where the
+          // Kirchhoff mean is k of that phase. Written out here so the common path needs no call;
+          // every other face takes faceConductance.
+          int code = phaseCode[c];
           double uniform = -1;
-          if (material[east] == m
-              && material[north] == m
-              && material[top] == m
-              && !materials.sharp[m]) {
-            double low = Math.min(Math.min(t, tEast), Math.min(tNorth, tTop));
-            double high = Math.max(Math.max(t, tEast), Math.max(tNorth, tTop));
-            if (low >= materials.liquidusC[m]) {
-              uniform = materials.unfrozenConductivity[m];
-            } else if (high <= materials.solidusC[m]) {
-              uniform = materials.frozenConductivity[m];
-            }
+          if ((code & 3) != MIXED
+              && phaseCode[east] == code
+              && phaseCode[north] == code
+              && phaseCode[top] == code) {
+            uniform = conductivityOfCode[code];
           }
           if (uniform >= 0) {
             gx[c] = (float) (areaXLink * xLink[i] * uniform);
@@ -309,6 +310,7 @@ final class ImplicitStepper {
             gz[c] = (float) (dxM[i] * areaZLink * uniform);
           } else {
             double h = enthalpy[c];
+            double t = temperature[c];
             gx[c] =
                 (float)
                     faceConductance(
@@ -355,7 +357,7 @@ final class ImplicitStepper {
       if (t <= materials.solidusC[m] && tn <= materials.solidusC[m]) {
         return areaM2 * materials.frozenConductivity[m] * link;
       }
-      return areaM2 * materials.kirchhoffConductivity(m, t, tn, kirchhoff[c], kirchhoff[n]) * link;
+      return areaM2 * materials.kirchhoffConductivity(m, t, tn) * link;
     }
     return seriesConductance(m, h, t, mn, n, areaM2, sizeM, neighbourSizeM);
   }

@@ -77,6 +77,20 @@ final class Materials {
     return solidusC[m] + enthalpy * mushySlope[m];
   }
 
+  /**
+   * {@link ImplicitStepper#UNFROZEN} at or above the liquidus, {@link ImplicitStepper#FROZEN} at or
+   * below the solidus, {@link ImplicitStepper#MIXED} between them and always for a sharp front.
+   */
+  int phaseOf(int m, double temperatureC) {
+    if (sharp[m]) {
+      return ImplicitStepper.MIXED;
+    }
+    if (temperatureC >= liquidusC[m]) {
+      return ImplicitStepper.UNFROZEN;
+    }
+    return temperatureC <= solidusC[m] ? ImplicitStepper.FROZEN : ImplicitStepper.MIXED;
+  }
+
   double liquidFraction(int m, double enthalpy) {
     if (enthalpy <= 0) {
       return 0;
