@@ -277,8 +277,6 @@ final class ImplicitStepper {
 
   private void conductancePlanes(int kFrom, int kTo) {
     final byte[] material = this.material;
-    final double[] temperature = this.temperature;
-    final Materials materials = this.materials;
     for (int k = kFrom; k < kTo; k++) {
       for (int j = 1; j <= ny; j++) {
         double areaXLink = dyM[j] * dzM[k];
@@ -293,36 +291,28 @@ final class ImplicitStepper {
           int east = c + 1;
           int north = c + rowStride;
           int top = c + planeStride;
-          // Most cells: one tissue in one phase with its three upper neighbours, where the
-          // Kirchhoff mean is k of that phase. Written out here so the common path needs no call;
-          // every other face takes faceConductance.
+          // Most faces: one tissue in one phase on both sides, where the Kirchhoff mean is k of
+          // that phase. Decided per face from the phase codes, so the common path needs no call;
+          // the faces of a mixed cell, between tissues or towards non-tissue take faceConductance.
           int code = phaseCode[c];
-          double uniform = -1;
-          if ((code & 3) != MIXED
-              && phaseCode[east] == code
-              && phaseCode[north] == code
-              && phaseCode[top] == code) {
-            uniform = conductivityOfCode[code];
-          }
-          if (uniform >= 0) {
-            gx[c] = (float) (areaXLink * xLink[i] * uniform);
-            gy[c] = (float) (dxM[i] * areaYLink * uniform);
-            gz[c] = (float) (dxM[i] * areaZLink * uniform);
-          } else {
-            double h = enthalpy[c];
-            double t = temperature[c];
-            gx[c] =
-                (float)
-                    faceConductance(
-                        m, h, t, c, east, dyM[j] * dzM[k], dxM[i], dxM[i + 1], xLink[i]);
-            gy[c] =
-                (float)
-                    faceConductance(
-                        m, h, t, c, north, dxM[i] * dzM[k], dyM[j], dyM[j + 1], yLink[j]);
-            gz[c] =
-                (float)
-                    faceConductance(m, h, t, c, top, dxM[i] * dyM[j], dzM[k], dzM[k + 1], zLink[k]);
-          }
+          boolean single = (code & 3) != MIXED;
+          double conductivity = single ? conductivityOfCode[code] : 0;
+          double dx = dxM[i];
+          gx[c] =
+              (float)
+                  (single && phaseCode[east] == code
+                      ? areaXLink * xLink[i] * conductivity
+                      : faceConductance(m, c, east, areaXLink, dx, dxM[i + 1], xLink[i]));
+          gy[c] =
+              (float)
+                  (single && phaseCode[north] == code
+                      ? dx * areaYLink * conductivity
+                      : faceConductance(m, c, north, dx * dzM[k], dyM[j], dyM[j + 1], yLink[j]));
+          gz[c] =
+              (float)
+                  (single && phaseCode[top] == code
+                      ? dx * areaZLink * conductivity
+                      : faceConductance(m, c, top, dx * dyM[j], dzM[k], dzM[k + 1], zLink[k]));
         }
       }
     }
@@ -330,36 +320,21 @@ final class ImplicitStepper {
 
   /**
    * Conductance from cell c (material m) to its upper neighbour n across a face of that area;
-   * {@code link} is 1 / the distance between their centres.
+   * {@code link} is 1 / the distance between their centres. Temperatures and enthalpies are those
+   * of the predicted state.
    */
   private double faceConductance(
-      int m,
-      double h,
-      double t,
-      int c,
-      int n,
-      double areaM2,
-      double sizeM,
-      double neighbourSizeM,
-      double link) {
+      int m, int c, int n, double areaM2, double sizeM, double neighbourSizeM, double link) {
     int mn = material[n];
     if (mn < 0) {
       return 0;
     }
+    double t = temperature[c];
     if (mn == m && !materials.sharp[m]) {
-      // One mushy tissue on both sides: the Kirchhoff mean over the pair's temperatures, which is
-      // simply k of the phase when both lie in unfrozen tissue or both in ice (most faces). Kept
-      // small so that the compiler inlines it; the rest is out of line.
-      double tn = temperature[n];
-      if (t >= materials.liquidusC[m] && tn >= materials.liquidusC[m]) {
-        return areaM2 * materials.unfrozenConductivity[m] * link;
-      }
-      if (t <= materials.solidusC[m] && tn <= materials.solidusC[m]) {
-        return areaM2 * materials.frozenConductivity[m] * link;
-      }
-      return areaM2 * materials.kirchhoffConductivity(m, t, tn) * link;
+      // One mushy tissue on both sides: the Kirchhoff mean over the pair's temperatures.
+      return areaM2 * materials.kirchhoffConductivity(m, t, temperature[n]) * link;
     }
-    return seriesConductance(m, h, t, mn, n, areaM2, sizeM, neighbourSizeM);
+    return seriesConductance(m, enthalpy[c], t, mn, n, areaM2, sizeM, neighbourSizeM);
   }
 
   /** Two half cells in series: between tissues, or in a tissue with a sharp front. */
@@ -471,6 +446,12 @@ final class ImplicitStepper {
     final double[] enthalpy = this.enthalpy;
     final byte[] material = this.material;
     final Materials materials = this.materials;
+    final float[] gx = this.gx;
+    final float[] gy = this.gy;
+    final float[] gz = this.gz;
+    final double[] right = this.right;
+    final double[] extraConductance = this.extraConductance;
+    final double[] dxM = this.dxM;
     for (int j = 1; j <= ny; j++) {
       int row = k * (ny + 2) + j;
       if (!rowActive[row]) {
