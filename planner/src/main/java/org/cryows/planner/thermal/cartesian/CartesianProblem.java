@@ -47,11 +47,12 @@ public record CartesianProblem(
   public static final double LONGEST_TIME_STEP_SEC = 10;
 
   /**
-   * Default time step per millimetre of finest spacing: 6 s at 0.5 mm. Halving the spacing halves
-   * the step, so the time and space errors shrink together. With BDF2 the benchmark at 0.5 mm and 6
-   * s meets its accuracy rule against 0.25 mm and 3 s (planner/docs/cartesian.md); 8 s met it too,
-   * but put the single-probe check's ice 0.13 mm wider at -20 C than the axisymmetric solver's,
-   * beyond its fifth of a cell. Backward Euler needed 4 s.
+   * Default time step per millimetre of finest spacing: 8 s at 0.5 mm. Halving the spacing halves
+   * the step, so the time and space errors shrink together. With conductances at the predicted
+   * state the benchmark at 0.5 mm and 8 s meets its accuracy rule against 0.25 mm and 4 s, and the
+   * single-probe check against the axisymmetric solver holds (planner/docs/cartesian.md); 10 s put
+   * that check's 0 C length 0.525 mm beyond the axisymmetric one, past its one cell. With
+   * conductances at the step's start 6 s was the longest step that held it.
    */
   public static final double DEFAULT_STEP_SEC_PER_MM = 16;
 
