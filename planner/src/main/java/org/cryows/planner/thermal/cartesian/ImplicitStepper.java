@@ -36,19 +36,29 @@ final class ImplicitStepper {
   final byte[] material;
   final double[] volumeM3;
 
-  /** The present iterate; swapped with {@link #oldEnthalpy} at each step's start, not copied. */
-  double[] enthalpy;
-
-  /** The enthalpy at the start of the step, the state the boundaries and probes read. */
-  double[] oldEnthalpy;
+  // Four enthalpy arrays (J/m3) change roles from step to step instead of being copied: the sweep
+  // iterates of this step and the last, and the conserved states after the last two steps.
 
   /**
-   * The last step's final sweep iterate, J/m3, before the conservative pass set the cell from its
-   * fluxes, and its change over that step: the next step starts from this iterate and its trend.
+   * The sweeps' iterate; after a step, its final iterate, which the next step's prediction reads.
    */
-  private final double[] lastIterate;
+  double[] enthalpy;
 
-  private final double[] lastIncrement;
+  /**
+   * The last step's final iterate (before the conservative pass set the cells from their fluxes).
+   */
+  private double[] lastIterate;
+
+  /** The conserved state at the start of the step, which the boundaries and probes read. */
+  double[] oldEnthalpy;
+
+  /** The conserved state before {@link #oldEnthalpy}; the conservative pass writes over it. */
+  private double[] previousEnthalpy;
+
+  /**
+   * The latest conserved state: the old one during a step, the new one after its conservative pass.
+   */
+  private double[] conservedEnthalpy;
 
   final double[] initialEnthalpy;
   final double[] temperature;
@@ -130,9 +140,6 @@ final class ImplicitStepper {
     Arrays.fill(material, NOT_TISSUE);
     volumeM3 = new double[size];
     enthalpy = new double[size];
-    oldEnthalpy = new double[size];
-    lastIncrement = new double[size];
-    lastIterate = new double[size];
     temperature = new double[size];
     phaseCode = new short[size];
     Arrays.fill(phaseCode, (short) -1);
@@ -179,8 +186,10 @@ final class ImplicitStepper {
     }
     tissueCells = tissue;
     initialEnthalpy = enthalpy.clone();
-    System.arraycopy(enthalpy, 0, oldEnthalpy, 0, size);
-    System.arraycopy(enthalpy, 0, lastIterate, 0, size);
+    conservedEnthalpy = enthalpy.clone();
+    oldEnthalpy = enthalpy.clone();
+    previousEnthalpy = oldEnthalpy;
+    lastIterate = enthalpy.clone();
   }
 
   int index(int i, int j, int k) {
@@ -233,11 +242,13 @@ final class ImplicitStepper {
    */
   void beginStep(double stepSec, double carry, double share) {
     double inverseStep = 1 / stepSec;
-    // Until the first pass has read it, the array that becomes the iterate still holds the state
-    // before the old one, which the BDF2 base reads.
-    double[] conserved = enthalpy;
-    enthalpy = oldEnthalpy;
-    oldEnthalpy = conserved;
+    // The last conserved state becomes the old one; the one before it, which the BDF2 base reads,
+    // is free once this pass has read it. The prediction overwrites the iterate before the last.
+    previousEnthalpy = oldEnthalpy;
+    oldEnthalpy = conservedEnthalpy;
+    double[] predicted = lastIterate;
+    lastIterate = enthalpy;
+    enthalpy = predicted;
     workers.run(
         1, nz + 1, 0, (kFrom, kTo, out) -> predictPlanes(kFrom, kTo, inverseStep, carry, share));
     workers.run(1, nz + 1, 0, (kFrom, kTo, out) -> conductancePlanes(kFrom, kTo));
@@ -256,7 +267,7 @@ final class ImplicitStepper {
             continue;
           }
           double h = oldEnthalpy[c];
-          double base = h + carry * (h - enthalpy[c]);
+          double base = h + carry * (h - previousEnthalpy[c]);
           double liquid = materials.liquidFraction(m, h);
           double volume = dxM[i] * rowArea;
           double perfusion = liquid * volume * materials.perfusionCoefficient[m];
@@ -265,7 +276,9 @@ final class ImplicitStepper {
               volume * inverseStep * base
                   + perfusion * arterialC
                   + liquid * volume * materials.metabolicHeat[m];
-          double predicted = lastIterate[c] + share * lastIncrement[c];
+          // The last iterate and its trend: (last iterate - the one before) times the step ratio.
+          double last = lastIterate[c];
+          double predicted = last + share * (last - enthalpy[c]);
           enthalpy[c] = predicted;
           double t = materials.temperatureC(m, predicted);
           temperature[c] = t;
@@ -517,6 +530,7 @@ final class ImplicitStepper {
    */
   double conserve(double stepSec) {
     double inverseStep = 1 / stepSec;
+    double[] conserved = previousEnthalpy;
     double[][] out =
         workers.run(
             1,
@@ -549,16 +563,14 @@ final class ImplicitStepper {
                             * volume
                             * (materials.perfusionCoefficient[m] * (arterialC - tc)
                                 + materials.metabolicHeat[m]);
-                    double iterate = enthalpy[c];
-                    lastIncrement[c] = iterate - lastIterate[c];
-                    lastIterate[c] = iterate;
-                    enthalpy[c] = oldEnthalpy[c] + stepSec * (flow + sources) / volume;
+                    conserved[c] = oldEnthalpy[c] + stepSec * (flow + sources) / volume;
                   }
                 }
               }
               slab[0] = bioheatW;
             });
     cellUpdates += tissueCells;
+    conservedEnthalpy = conserved;
     return SlabWorkers.sum(out, 0) * stepSec;
   }
 
@@ -575,7 +587,7 @@ final class ImplicitStepper {
           for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
             int m = material[c];
             if (m >= 0) {
-              temperature[c] = materials.temperatureC(m, enthalpy[c]);
+              temperature[c] = materials.temperatureC(m, conservedEnthalpy[c]);
             }
           }
         });
@@ -587,7 +599,7 @@ final class ImplicitStepper {
    */
   double conservedTemperatureC(int c) {
     int m = material[c];
-    return m < 0 ? temperature[c] : materials.temperatureC(m, enthalpy[c]);
+    return m < 0 ? temperature[c] : materials.temperatureC(m, conservedEnthalpy[c]);
   }
 
   /** Sum over tissue of (H - H_initial) V, and of its absolute value. */
@@ -600,7 +612,7 @@ final class ImplicitStepper {
             (kFrom, kTo, slab) -> {
               for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
                 if (material[c] >= 0) {
-                  double change = (enthalpy[c] - initialEnthalpy[c]) * volumeM3[c];
+                  double change = (conservedEnthalpy[c] - initialEnthalpy[c]) * volumeM3[c];
                   slab[0] += change;
                   slab[1] += Math.abs(change);
                 }
