@@ -11,7 +11,8 @@ import java.util.concurrent.Future;
 /**
  * Runs one pass over the grid in slabs of z-planes on a few threads and combines what each slab
  * reports. A slab task must only write cells of its own slab (the red-black sweeps and the per-cell
- * passes are written that way).
+ * passes are written that way). The calling thread works the last slab itself, so a pass wakes one
+ * thread fewer (a step dispatches a pass per sweep and then some, thousands per run).
  */
 final class SlabWorkers implements AutoCloseable {
 
@@ -28,7 +29,7 @@ final class SlabWorkers implements AutoCloseable {
     this.executor =
         threads > 1
             ? Executors.newFixedThreadPool(
-                threads,
+                threads - 1,
                 runnable -> {
                   Thread thread = new Thread(runnable, "cartesian-solver");
                   thread.setDaemon(true);
@@ -61,19 +62,26 @@ final class SlabWorkers implements AutoCloseable {
       task.run(bounds[0], bounds[slabs], out[0]);
       return out;
     }
-    List<Callable<Void>> jobs = new ArrayList<>();
-    for (int s = 0; s < slabs; s++) {
+    List<Future<Void>> started = new ArrayList<>(slabs - 1);
+    for (int s = 0; s < slabs - 1; s++) {
       int from = bounds[s];
       int to = bounds[s + 1];
       double[] slabOut = out[s];
-      jobs.add(
+      Callable<Void> job =
           () -> {
             task.run(from, to, slabOut);
             return null;
-          });
+          };
+      started.add(executor.submit(job));
+    }
+    RuntimeException own = null;
+    try {
+      task.run(bounds[slabs - 1], bounds[slabs], out[slabs - 1]);
+    } catch (RuntimeException e) {
+      own = e;
     }
     try {
-      for (Future<Void> done : executor.invokeAll(jobs)) {
+      for (Future<Void> done : started) {
         done.get();
       }
     } catch (InterruptedException e) {
@@ -84,6 +92,9 @@ final class SlabWorkers implements AutoCloseable {
         throw runtime;
       }
       throw new IllegalStateException(e.getCause());
+    }
+    if (own != null) {
+      throw own;
     }
     return out;
   }
