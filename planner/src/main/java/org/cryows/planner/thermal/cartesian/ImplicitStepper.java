@@ -75,7 +75,7 @@ final class ImplicitStepper {
   static final int FROZEN = 1;
   static final int MIXED = 2;
 
-  /** k of each single-phase code, W/(m K) (NaN for mixed codes). */
+  /** k of each single-phase code, W/(m K) (0 for mixed codes, whose faces are set apart). */
   private final double[] conductivityOfCode;
 
   /**
@@ -147,7 +147,7 @@ final class ImplicitStepper {
     for (int m = 0; m < materials.models.size(); m++) {
       conductivityOfCode[(m << 2) | UNFROZEN] = materials.unfrozenConductivity[m];
       conductivityOfCode[(m << 2) | FROZEN] = materials.frozenConductivity[m];
-      conductivityOfCode[(m << 2) | MIXED] = Double.NaN;
+      conductivityOfCode[(m << 2) | MIXED] = 0;
     }
     gx = new float[size];
     gy = new float[size];
@@ -290,6 +290,15 @@ final class ImplicitStepper {
 
   private void conductancePlanes(int kFrom, int kTo) {
     final byte[] material = this.material;
+    final short[] phaseCode = this.phaseCode;
+    final float[] gx = this.gx;
+    final float[] gy = this.gy;
+    final float[] gz = this.gz;
+    final double[] dxM = this.dxM;
+    final double[] xLink = this.xLink;
+    // Cells with a face that is not single-phase on both sides, for the second loop below.
+    int[] mixed = new int[1024];
+    int mixedCount = 0;
     for (int k = kFrom; k < kTo; k++) {
       for (int j = 1; j <= ny; j++) {
         double areaXLink = dyM[j] * dzM[k];
@@ -297,37 +306,55 @@ final class ImplicitStepper {
         double areaZLink = dyM[j] * zLink[k];
         int c = index(1, j, k);
         for (int i = 1; i <= nx; i++, c++) {
-          int m = material[c];
-          if (m < 0) {
+          if (material[c] < 0) {
             continue;
           }
-          int east = c + 1;
-          int north = c + rowStride;
-          int top = c + planeStride;
           // Most faces: one tissue in one phase on both sides, where the Kirchhoff mean is k of
-          // that phase. Decided per face from the phase codes, so the common path needs no call;
-          // the faces of a mixed cell, between tissues or towards non-tissue take faceConductance.
+          // that phase. This loop sets every face so, with no call and few branches; the faces
+          // of a mixed cell, between tissues or towards non-tissue are set again below.
           int code = phaseCode[c];
-          boolean single = (code & 3) != MIXED;
-          double conductivity = single ? conductivityOfCode[code] : 0;
+          double conductivity = conductivityOfCode[code];
           double dx = dxM[i];
-          gx[c] =
-              (float)
-                  (single && phaseCode[east] == code
-                      ? areaXLink * xLink[i] * conductivity
-                      : faceConductance(m, c, east, areaXLink, dx, dxM[i + 1], xLink[i]));
-          gy[c] =
-              (float)
-                  (single && phaseCode[north] == code
-                      ? dx * areaYLink * conductivity
-                      : faceConductance(m, c, north, dx * dzM[k], dyM[j], dyM[j + 1], yLink[j]));
-          gz[c] =
-              (float)
-                  (single && phaseCode[top] == code
-                      ? dx * areaZLink * conductivity
-                      : faceConductance(m, c, top, dx * dyM[j], dzM[k], dzM[k + 1], zLink[k]));
+          gx[c] = (float) (areaXLink * xLink[i] * conductivity);
+          gy[c] = (float) (dx * areaYLink * conductivity);
+          gz[c] = (float) (dx * areaZLink * conductivity);
+          if ((code & 3) == MIXED
+              || phaseCode[c + 1] != code
+              || phaseCode[c + rowStride] != code
+              || phaseCode[c + planeStride] != code) {
+            if (mixedCount == mixed.length) {
+              mixed = Arrays.copyOf(mixed, 2 * mixedCount);
+            }
+            mixed[mixedCount++] = c;
+          }
         }
       }
+    }
+    for (int n = 0; n < mixedCount; n++) {
+      setMixedFaces(mixed[n]);
+    }
+  }
+
+  /** The faces of cell c that are not single-phase on both sides, by the general rule. */
+  private void setMixedFaces(int c) {
+    int k = c / planeStride;
+    int j = (c - k * planeStride) / rowStride;
+    int i = c - k * planeStride - j * rowStride;
+    int m = material[c];
+    int code = phaseCode[c];
+    boolean single = (code & 3) != MIXED;
+    double dx = dxM[i];
+    int east = c + 1;
+    int north = c + rowStride;
+    int top = c + planeStride;
+    if (!single || phaseCode[east] != code) {
+      gx[c] = (float) faceConductance(m, c, east, dyM[j] * dzM[k], dx, dxM[i + 1], xLink[i]);
+    }
+    if (!single || phaseCode[north] != code) {
+      gy[c] = (float) faceConductance(m, c, north, dx * dzM[k], dyM[j], dyM[j + 1], yLink[j]);
+    }
+    if (!single || phaseCode[top] != code) {
+      gz[c] = (float) faceConductance(m, c, top, dx * dyM[j], dzM[k], dzM[k + 1], zLink[k]);
     }
   }
 
