@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -35,11 +36,33 @@ class ConsoleSafetyPropertyTest {
   @Property(tries = 4000)
   void consoleSafety_anyCommandsFaultsAndInputs_holdsOnEverySample(
       @ForAll("scripts") @Size(max = 40) List<Action> script) {
+    runAndCheck(script);
+  }
+
+  /**
+   * Found by the property: a hang that ends exactly when the final wait does left no telemetry to
+   * check, and the firmware no longer hung, so the run was taken for a silent console.
+   */
+  @Example
+  void consoleSafety_hangEndingWithTheRun_firmwareResumesAndReports() {
+    runAndCheck(
+        List.of(
+            new Inject(Fault.FIRMWARE_HANG, 2281),
+            new Wait(3, true),
+            new Wait(7, true),
+            new Wait(72, true),
+            new Wait(699, true)));
+  }
+
+  private static void runAndCheck(List<Action> script) {
     Run run = new Run();
     for (Action action : script) {
       action.apply(run);
     }
     new Wait(1_500, false).apply(run);
+    // A hang injected by the script may end just as that wait ends (the firmware reports again
+    // once it resumes) or last to the end: give a resumed firmware a few telemetry periods.
+    new Wait(5 * Firmware.TELEMETRY_PERIOD_MS, false).apply(run);
     net.jqwik.api.statistics.Statistics.label("tripped at the end")
         .collect(!run.sim.latchedTrips().isEmpty());
     net.jqwik.api.statistics.Statistics.label("reached a run").collect(run.everRan);
