@@ -95,6 +95,10 @@ public final class SimulatedTimeLoop {
       // race a slow line (a pty delivers late and in pieces; memory does not).
       stageBytesInFlight();
       console.service(0);
+      // What the console has just written (an alarm, an ack) reaches the workstation's reader
+      // before it polls, as a memory line would have it: a pty delivers it a little later, and the
+      // workstation's timers would then run before reading it.
+      stageBytesInFlight();
       session.pollLink(0);
       pumpRounds++;
       long toConsole = workstationPort.bytesWritten() - consolePort.bytesRead();
