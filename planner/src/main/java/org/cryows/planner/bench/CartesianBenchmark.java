@@ -1,7 +1,6 @@
 package org.cryows.planner.bench;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -135,9 +134,7 @@ public final class CartesianBenchmark {
         "wall time: median %.2f s of %s s after a first (cold) run of %.2f s (goal <= 3 s on 2"
             + " cores)%n",
         median, Arrays.toString(round(wallSec)), coldSec);
-    out.printf(
-        "machine: %d processors, load average %.2f (wall times grow with the load)%n",
-        threads, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.println(MachineLine.describe());
     out.printf(
         "cell updates: %d, %.3g per second; at %d B each %.2f GB/s%n",
         solution.cellUpdates(), updatesPerSec, BYTES_PER_CELL_UPDATE, streamedGBPerSec);

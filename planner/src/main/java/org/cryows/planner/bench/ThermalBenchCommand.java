@@ -160,10 +160,7 @@ public final class ThermalBenchCommand implements Callable<Integer> {
     out.printf(
         "fast path first (cold) run: %.1f ms; thread CPU time per run: median %.1f ms%n",
         coldMs, median(fastCpuMs));
-    out.printf(
-        "machine: %d processors, load average %.2f (wall times grow with the load)%n",
-        Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.println(MachineLine.describe());
     out.flush();
 
     if (baselineRuns > 0) {

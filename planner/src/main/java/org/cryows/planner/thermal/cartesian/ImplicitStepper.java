@@ -49,16 +49,16 @@ final class ImplicitStepper {
    */
   private double[] lastIterate;
 
-  /** The conserved state at the start of the step, which the boundaries and probes read. */
+  /**
+   * The latest conserved state: the one a step starts from, which the boundaries and probes read.
+   */
   double[] oldEnthalpy;
 
-  /** The conserved state before {@link #oldEnthalpy}; the conservative pass writes over it. */
-  private double[] previousEnthalpy;
-
   /**
-   * The latest conserved state: the old one during a step, the new one after its conservative pass.
+   * The conserved state before {@link #oldEnthalpy}, which the BDF2 base reads; the conservative
+   * pass writes the new state over it and the two swap.
    */
-  private double[] conservedEnthalpy;
+  private double[] previousEnthalpy;
 
   final double[] initialEnthalpy;
   final double[] temperature;
@@ -66,8 +66,8 @@ final class ImplicitStepper {
   /**
    * Per cell its material and the phase of its predicted temperature, (material << 2) | phase:
    * {@link #UNFROZEN}, {@link #FROZEN} or {@link #MIXED} (between solidus and liquidus, or any
-   * temperature of a sharp-front material); -1 outside tissue. Where a cell and its three upper
-   * neighbours share one code of a single phase, their faces conduct with k of that phase.
+   * temperature of a sharp-front material); -1 outside tissue. A face between two cells of one code
+   * of a single phase conducts with k of that phase.
    */
   private final short[] phaseCode;
 
@@ -186,9 +186,8 @@ final class ImplicitStepper {
     }
     tissueCells = tissue;
     initialEnthalpy = enthalpy.clone();
-    conservedEnthalpy = enthalpy.clone();
     oldEnthalpy = enthalpy.clone();
-    previousEnthalpy = oldEnthalpy;
+    previousEnthalpy = enthalpy.clone();
     lastIterate = enthalpy.clone();
   }
 
@@ -242,10 +241,7 @@ final class ImplicitStepper {
    */
   void beginStep(double stepSec, double carry, double share) {
     double inverseStep = 1 / stepSec;
-    // The last conserved state becomes the old one; the one before it, which the BDF2 base reads,
-    // is free once this pass has read it. The prediction overwrites the iterate before the last.
-    previousEnthalpy = oldEnthalpy;
-    oldEnthalpy = conservedEnthalpy;
+    // The prediction overwrites the iterate before the last.
     double[] predicted = lastIterate;
     lastIterate = enthalpy;
     enthalpy = predicted;
@@ -557,7 +553,6 @@ final class ImplicitStepper {
    */
   double conserve(double stepSec) {
     double inverseStep = 1 / stepSec;
-    double[] conserved = previousEnthalpy;
     double[][] out =
         workers.run(
             1,
@@ -590,14 +585,16 @@ final class ImplicitStepper {
                             * volume
                             * (materials.perfusionCoefficient[m] * (arterialC - tc)
                                 + materials.metabolicHeat[m]);
-                    conserved[c] = oldEnthalpy[c] + stepSec * (flow + sources) / volume;
+                    previousEnthalpy[c] = oldEnthalpy[c] + stepSec * (flow + sources) / volume;
                   }
                 }
               }
               slab[0] = bioheatW;
             });
     cellUpdates += tissueCells;
-    conservedEnthalpy = conserved;
+    double[] conserved = previousEnthalpy;
+    previousEnthalpy = oldEnthalpy;
+    oldEnthalpy = conserved;
     return SlabWorkers.sum(out, 0) * stepSec;
   }
 
@@ -614,7 +611,7 @@ final class ImplicitStepper {
           for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
             int m = material[c];
             if (m >= 0) {
-              temperature[c] = materials.temperatureC(m, conservedEnthalpy[c]);
+              temperature[c] = materials.temperatureC(m, oldEnthalpy[c]);
             }
           }
         });
@@ -626,7 +623,7 @@ final class ImplicitStepper {
    */
   double conservedTemperatureC(int c) {
     int m = material[c];
-    return m < 0 ? temperature[c] : materials.temperatureC(m, conservedEnthalpy[c]);
+    return m < 0 ? temperature[c] : materials.temperatureC(m, oldEnthalpy[c]);
   }
 
   /** Sum over tissue of (H - H_initial) V, and of its absolute value. */
@@ -639,7 +636,7 @@ final class ImplicitStepper {
             (kFrom, kTo, slab) -> {
               for (int c = index(0, 0, kFrom); c < index(0, 0, kTo); c++) {
                 if (material[c] >= 0) {
-                  double change = (conservedEnthalpy[c] - initialEnthalpy[c]) * volumeM3[c];
+                  double change = (oldEnthalpy[c] - initialEnthalpy[c]) * volumeM3[c];
                   slab[0] += change;
                   slab[1] += Math.abs(change);
                 }

@@ -115,10 +115,6 @@ final class SlabWorkers implements AutoCloseable {
     return sum;
   }
 
-  int threads() {
-    return threads;
-  }
-
   /**
    * Slab bounds over planes [kFrom, kTo) that give each thread about the same work, {@code work[k]}
    * being plane k's: at least one plane per slab.
