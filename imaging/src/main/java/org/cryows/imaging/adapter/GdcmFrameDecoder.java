@@ -110,13 +110,6 @@ final class GdcmFrameDecoder implements FrameDecoder {
     }
     StoredSamples.normalise(
         samples, bitsAllocated > 8 ? 16 : 8, d.bitsStored(), d.bitsStored() - 1, d.signed());
-    return new Frame(
-        d.rows(),
-        d.columns(),
-        d.samplesPerPixel(),
-        photometric.isEmpty() ? d.photometric() : photometric,
-        d.bitsStored(),
-        d.signed(),
-        samples);
+    return d.frame(photometric.isEmpty() ? d.photometric() : photometric, samples);
   }
 }

@@ -62,14 +62,7 @@ final class ImageIoFrameDecoder implements FrameDecoder {
     int[] samples = DecodedRasters.checkedSamples(raster, d, codecName);
     int bitsAllocated = d.bitsAllocated() > 8 ? 16 : 8;
     StoredSamples.normalise(samples, bitsAllocated, d.bitsStored(), d.bitsStored() - 1, d.signed());
-    return new Frame(
-        d.rows(),
-        d.columns(),
-        d.samplesPerPixel(),
-        photometricAfterDecoding(d.photometric(), convertedToRgb),
-        d.bitsStored(),
-        d.signed(),
-        samples);
+    return d.frame(photometricAfterDecoding(d.photometric(), convertedToRgb), samples);
   }
 
   /**

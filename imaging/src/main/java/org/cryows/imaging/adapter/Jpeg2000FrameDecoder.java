@@ -62,13 +62,6 @@ final class Jpeg2000FrameDecoder implements FrameDecoder {
         "YBR_ICT".equals(d.photometric()) || "YBR_RCT".equals(d.photometric())
             ? "RGB"
             : d.photometric();
-    return new Frame(
-        d.rows(),
-        d.columns(),
-        d.samplesPerPixel(),
-        photometric,
-        d.bitsStored(),
-        d.signed(),
-        samples);
+    return d.frame(photometric, samples);
   }
 }

@@ -53,14 +53,7 @@ final class JpegRasterFrameDecoder implements FrameDecoder {
         d.photometric().startsWith("YBR_FULL") || "YBR_PARTIAL_420".equals(d.photometric())
             ? "YBR_FULL"
             : d.photometric();
-    return new Frame(
-        d.rows(),
-        d.columns(),
-        d.samplesPerPixel(),
-        photometric,
-        d.bitsStored(),
-        d.signed(),
-        samples);
+    return d.frame(photometric, samples);
   }
 
   private static final ImageReaderSpi JDK_JPEG = findJdkJpeg();

@@ -81,14 +81,7 @@ final class NativeFrameSource implements FrameSource {
     } else {
       samples = StoredSamples.unpack(raw, lead, d, bigEndian);
     }
-    return new Frame(
-        d.rows(),
-        d.columns(),
-        d.samplesPerPixel(),
-        photometric,
-        d.bitsStored(),
-        d.signed(),
-        samples);
+    return d.frame(photometric, samples);
   }
 
   private static int[] unpackBitsFrom(byte[] raw, int firstBit, int count) {

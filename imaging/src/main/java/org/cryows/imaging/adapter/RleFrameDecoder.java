@@ -67,14 +67,7 @@ final class RleFrameDecoder implements FrameDecoder {
       }
     }
     StoredSamples.normalise(samples, d.bitsAllocated(), d.bitsStored(), d.highBit(), d.signed());
-    return new Frame(
-        d.rows(),
-        d.columns(),
-        d.samplesPerPixel(),
-        d.photometric(),
-        d.bitsStored(),
-        d.signed(),
-        samples);
+    return d.frame(d.photometric(), samples);
   }
 
   /** PackBits (PS3.5 G.3.1); a segment that yields too few bytes is an error, extra is ignored. */

@@ -62,6 +62,16 @@ public record PixelDescription(
   }
 
   /** Samples in one decoded frame. */
+  /**
+   * A decoded frame of this description: its size, samples per pixel, bits stored and sign, with
+   * the photometric interpretation the decoder delivered (which may differ from the stored one, for
+   * example RGB out of a YBR_ICT codestream).
+   */
+  public Frame frame(String deliveredPhotometric, int[] samples) {
+    return new Frame(
+        rows, columns, samplesPerPixel, deliveredPhotometric, bitsStored, signed, samples);
+  }
+
   public long samplesPerFrame() {
     return (long) rows * columns * samplesPerPixel;
   }
