@@ -22,6 +22,7 @@ final class ArchitectureRules {
           .that()
           .resideInAnyPackage(
               "org.cryows.imaging..",
+              "org.cryows.treatment..",
               "org.cryows.planner..",
               "org.cryows.probecontrol..",
               "org.cryows.samples..")
@@ -38,8 +39,29 @@ final class ArchitectureRules {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.cryows.planner..", "org.cryows.probecontrol..", "org.cryows.samples..")
+              "org.cryows.treatment..",
+              "org.cryows.planner..",
+              "org.cryows.probecontrol..",
+              "org.cryows.samples..")
           .because("imaging is the bottom layer")
+          .allowEmptyShould(true);
+
+  /**
+   * The treatment vocabulary (gas, freeze protocol, console capabilities, tip physics) is what the
+   * plan and the console share, so it depends on neither of them nor on anything else of ours.
+   */
+  static final ArchRule TREATMENT_VOCABULARY_STANDS_ALONE =
+      noClasses()
+          .that()
+          .resideInAPackage("org.cryows.treatment..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.cryows.imaging..",
+              "org.cryows.planner..",
+              "org.cryows.probecontrol..",
+              "org.cryows.samples..")
+          .because("the treatment vocabulary is shared by planner and probe-control")
           .allowEmptyShould(true);
 
   static final ArchRule PLANNER_DOES_NOT_DRIVE_THE_CONSOLE =
@@ -49,7 +71,7 @@ final class ArchitectureRules {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.cryows.probecontrol..", "org.cryows.samples..")
-          .because("planner and probe-control depend only on imaging")
+          .because("planner and probe-control depend only on imaging and the treatment vocabulary")
           .allowEmptyShould(true);
 
   static final ArchRule CONSOLE_DOES_NOT_PLAN =
@@ -59,7 +81,7 @@ final class ArchitectureRules {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.cryows.planner..", "org.cryows.samples..")
-          .because("planner and probe-control depend only on imaging")
+          .because("planner and probe-control depend only on imaging and the treatment vocabulary")
           .allowEmptyShould(true);
 
   static final ArchRule JAVAFX_ONLY_IN_UI =
@@ -106,6 +128,7 @@ final class ArchitectureRules {
       List.of(
           NO_MODULE_DEPENDS_ON_UI,
           IMAGING_IS_THE_BASE,
+          TREATMENT_VOCABULARY_STANDS_ALONE,
           PLANNER_DOES_NOT_DRIVE_THE_CONSOLE,
           CONSOLE_DOES_NOT_PLAN,
           JAVAFX_ONLY_IN_UI,

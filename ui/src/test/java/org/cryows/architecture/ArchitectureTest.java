@@ -8,9 +8,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.cryows.imaging.archfixture.ImagingCoreGdcm;
 import org.cryows.imaging.archfixture.ImagingCorePixelMed;
+import org.cryows.planner.archfixture.PlannerUsingConsole;
 import org.cryows.planner.archfixture.PlannerUsingJavaFx;
 import org.cryows.planner.archfixture.PlannerUsingUi;
+import org.cryows.probecontrol.archfixture.ConsoleUsingPlanner;
 import org.cryows.probecontrol.archfixture.ControllerUsingSerialPort;
+import org.cryows.treatment.archfixture.TreatmentUsingPlanner;
 import org.cryows.ui.archfixture.ViewUsingVtk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +48,22 @@ class ArchitectureTest {
   @Test
   void plannerDependingOnUi_fails() {
     assertViolates(ArchitectureRules.NO_MODULE_DEPENDS_ON_UI, PlannerUsingUi.class);
+  }
+
+  @Test
+  void treatmentDependingOnPlanner_fails() {
+    assertViolates(
+        ArchitectureRules.TREATMENT_VOCABULARY_STANDS_ALONE, TreatmentUsingPlanner.class);
+  }
+
+  @Test
+  void plannerDrivingTheConsole_fails() {
+    assertViolates(ArchitectureRules.PLANNER_DOES_NOT_DRIVE_THE_CONSOLE, PlannerUsingConsole.class);
+  }
+
+  @Test
+  void consoleDependingOnPlanner_fails() {
+    assertViolates(ArchitectureRules.CONSOLE_DOES_NOT_PLAN, ConsoleUsingPlanner.class);
   }
 
   @Test

@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cryows.planner.thermal.CoolingProvenance;
-import org.cryows.planner.thermal.CryoGas;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
 import org.cryows.planner.thermal.cartesian.CartesianProblem;
@@ -15,8 +15,9 @@ import org.cryows.planner.thermal.cartesian.CartesianSolver;
 import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.planner.thermal.cartesian.ProbePlacement;
 import org.cryows.planner.thermal.cartesian.TissueLabelVolume;
-import org.cryows.planner.thermal.cartesian.TreatmentPhase;
 import org.cryows.planner.thermal.cartesian.Vessel;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 
 /**
  * The 3-D case of the thermal benchmark (issue 4): three 2 mm probes with 10 mm active length,
@@ -58,7 +59,7 @@ public final class CartesianBenchmark {
           "2 mm probe, 10 mm active, 400 W/m with a 5 s ramp",
           2.0,
           10,
-          CryoGas.NITROUS_OXIDE,
+          Gas.N2O,
           new ProbeCooling.LineHeatExtraction(400, 5, 5516),
           new CoolingProvenance.Estimated(
               "benchmark probe: 400 W/m gives a 0 C ice ball about 1 cm across in a minute around"
@@ -179,10 +180,8 @@ public final class CartesianBenchmark {
         false,
         true,
         probes,
-        List.of(
-            new TreatmentPhase.Freeze(180),
-            new TreatmentPhase.PassiveThaw(60),
-            new TreatmentPhase.Freeze(180)),
+        List.of(new FreezeCycle(180, 60), new FreezeCycle(180, 0)),
+        Optional.empty(),
         List.of(vessel),
         List.of(),
         37,

@@ -7,13 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.axisym.ActiveSegmentCondition;
 import org.cryows.planner.thermal.axisym.AxisymmetricProblem;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolution;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolver;
 import org.cryows.planner.thermal.axisym.ExplicitAxisymmetricSolver;
+import org.cryows.treatment.FreezeCycle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -81,8 +81,9 @@ public final class ThermalBenchCommand implements Callable<Integer> {
         false,
         PROBE_RADIUS_MM,
         ACTIVE_LENGTH_MM,
-        List.of(
-            ProtocolPhase.freeze(FREEZE_SEC, new ActiveSegmentCondition.WallTemperature(WALL_C))),
+        new ActiveSegmentCondition.WallTemperature(WALL_C),
+        List.of(new FreezeCycle(FREEZE_SEC, 0)),
+        Optional.empty(),
         Optional.empty(),
         37,
         37,

@@ -10,16 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 import org.cryows.planner.thermal.CoolingProvenance;
-import org.cryows.planner.thermal.CryoGas;
 import org.cryows.planner.thermal.InvalidThermalInputException;
-import org.cryows.planner.thermal.PhaseCondition;
 import org.cryows.planner.thermal.ProbeCatalog;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
-import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.ThermalModelFailure;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.TissueProperties;
@@ -36,7 +32,6 @@ import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.planner.thermal.cartesian.ProbeIceBall;
 import org.cryows.planner.thermal.cartesian.ProbePlacement;
 import org.cryows.planner.thermal.cartesian.TissueLabelVolume;
-import org.cryows.planner.thermal.cartesian.TreatmentPhase;
 import org.cryows.planner.thermal.oned.DefaultSpacing;
 import org.cryows.planner.thermal.oned.EnthalpySolver1d;
 import org.cryows.planner.thermal.oned.Geometry1d;
@@ -47,6 +42,10 @@ import org.cryows.planner.validation.PhantomProbes;
 import org.cryows.planner.validation.PredictionConditions;
 import org.cryows.planner.validation.Validity;
 import org.cryows.planner.validation.ValidityEnvelope;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.ConsoleCapabilities;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -156,8 +155,10 @@ public final class IceballCommand implements Callable<Integer> {
   @Option(
       names = "--supply-pressure-kpa",
       paramLabel = "P",
-      description = "Gas supply pressure for --probe (default ${DEFAULT-VALUE} kPa, 800 psi).")
-  double supplyPressureKPa = ProbeCatalog.CONSOLE_SUPPLY_PRESSURE_KPA;
+      description =
+          "Gas supply pressure for --probe (default ${DEFAULT-VALUE} kPa, 650 psi: the console's"
+              + " regulated pressure).")
+  double supplyPressureKPa = ConsoleCapabilities.STANDARD.regulatedSupplyKPa();
 
   @Option(
       names = "--tissue",
@@ -344,14 +345,14 @@ public final class IceballCommand implements Callable<Integer> {
             "geometry 3d with --line-sink needs --active-length-mm");
       }
       double length = activeLengthMm;
-      pressureKPa = ProbeCatalog.CONSOLE_SUPPLY_PRESSURE_KPA;
+      pressureKPa = ConsoleCapabilities.STANDARD.regulatedSupplyKPa();
       probe =
           new ProbeModel(
               "line-sink",
               "--line-sink " + lineSinkWattsPerMeter + " W/m",
               2 * radius,
               length,
-              CryoGas.NITROUS_OXIDE,
+              Gas.N2O,
               new ProbeCooling.LineHeatExtraction(lineSinkWattsPerMeter, 0, pressureKPa),
               new CoolingProvenance.Estimated("given on the command line"));
     }
@@ -376,7 +377,8 @@ public final class IceballCommand implements Callable<Integer> {
                     PointMm.of(0, 0, -probe.activeLengthMm() / 2),
                     PointMm.of(0, 0, 1),
                     pressureKPa)),
-            List.of(new TreatmentPhase.Freeze(timesSec.getLast())),
+            List.of(new FreezeCycle(timesSec.getLast(), 0)),
+            Optional.empty(),
             List.of(),
             List.of(),
             initialTemperatureC,
@@ -457,11 +459,8 @@ public final class IceballCommand implements Callable<Integer> {
             timesSec,
             isothermsC,
             Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS,
-            protocol(
-                boundary,
-                new InnerBoundary.Insulated(),
-                InnerBoundary.WallTemperature::new,
-                InnerBoundary.HeatInput::new),
+            cycles(),
+            activeThaw(),
             Problem1d.DEFAULT_EXPOSURE_THRESHOLDS_C);
     Validity validity = ValidityEnvelope.assess(conditions(boundary, problem.phases().size() > 1));
     return () -> {
@@ -504,24 +503,24 @@ public final class IceballCommand implements Callable<Integer> {
     return ProbeCatalog.byId(probeId);
   }
 
-  /**
-   * Freeze, then the thaws asked for, in any geometry's conditions: its insulated probe, a wall at
-   * a temperature and a heat input in W/m.
-   */
-  private <C extends PhaseCondition> List<ProtocolPhase<C>> protocol(
-      C freeze, C insulated, DoubleFunction<C> wallAt, DoubleFunction<C> heatInput) {
-    List<ProtocolPhase<C>> phases = new ArrayList<>();
-    phases.add(ProtocolPhase.freeze(freezeLengthSec(), freeze));
-    if (passiveThawSec != null) {
-      phases.add(ProtocolPhase.passiveThaw(passiveThawSec, insulated));
+  /** One cycle: the freeze, then the thaws asked for. */
+  private List<FreezeCycle> cycles() {
+    return List.of(
+        new FreezeCycle(
+            freezeLengthSec(),
+            passiveThawSec == null ? 0 : passiveThawSec,
+            activeThawSec == null ? 0 : activeThawSec));
+  }
+
+  /** The active thaw's heating: a warm wall or a heat input. */
+  private Optional<ActiveThaw> activeThaw() {
+    if (activeThawSec == null) {
+      return Optional.empty();
     }
-    if (activeThawSec != null) {
-      phases.add(
-          ProtocolPhase.activeThaw(
-              activeThawSec,
-              thawWallC != null ? wallAt.apply(thawWallC) : heatInput.apply(requiredThawHeat())));
-    }
-    return phases;
+    return Optional.of(
+        thawWallC != null
+            ? new ActiveThaw.WarmWall(thawWallC)
+            : new ActiveThaw.HeatInput(requiredThawHeat()));
   }
 
   private double freezeLengthSec() {
@@ -616,8 +615,8 @@ public final class IceballCommand implements Callable<Integer> {
       condition =
           new ActiveSegmentCondition.Cooling(
               new ProbeCooling.LineHeatExtraction(
-                  lineSinkWattsPerMeter, 0, ProbeCatalog.CONSOLE_SUPPLY_PRESSURE_KPA),
-              ProbeCatalog.CONSOLE_SUPPLY_PRESSURE_KPA);
+                  lineSinkWattsPerMeter, 0, ConsoleCapabilities.STANDARD.regulatedSupplyKPa()),
+              ConsoleCapabilities.STANDARD.regulatedSupplyKPa());
     } else {
       requireSupplyPressure();
       condition = new ActiveSegmentCondition.Cooling(probe.cooling(), supplyPressureKPa);
@@ -626,12 +625,7 @@ public final class IceballCommand implements Callable<Integer> {
         spacingMm != null
             ? spacingMm
             : Math.min(AxisymmetricProblem.DEFAULT_SPACING_MM, Math.min(radius / 2, length / 4));
-    List<ProtocolPhase<ActiveSegmentCondition>> phases =
-        protocol(
-            condition,
-            new ActiveSegmentCondition.Insulated(),
-            ActiveSegmentCondition.WallTemperature::new,
-            ActiveSegmentCondition.HeatInput::new);
+    List<FreezeCycle> cycles = cycles();
     Optional<SkinSurface> skin =
         skinDepthMm == null
             ? Optional.empty()
@@ -647,7 +641,9 @@ public final class IceballCommand implements Callable<Integer> {
             sharpFront,
             radius,
             length,
-            phases,
+            condition,
+            cycles,
+            activeThaw(),
             skin,
             initialTemperatureC,
             Problem1d.BODY_TEMPERATURE_C,
@@ -657,7 +653,7 @@ public final class IceballCommand implements Callable<Integer> {
             isothermsC,
             AxisymmetricProblem.DEFAULT_EXPOSURE_THRESHOLDS_C,
             Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
-    Validity validity = ValidityEnvelope.assess(conditions(condition, phases.size() > 1));
+    Validity validity = ValidityEnvelope.assess(conditions(condition, problem.phases().size() > 1));
     return () -> {
       LOG.info(
           "iceball: axisymmetric, radius {} mm, active {} mm, {} mm spacing",

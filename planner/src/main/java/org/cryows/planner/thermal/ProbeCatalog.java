@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cryows.treatment.Gas;
 
 /**
  * The probes the thermal model knows, by id. None is fitted to a measured ice ball yet: each says
@@ -12,8 +13,13 @@ import java.util.Map;
  */
 public final class ProbeCatalog {
 
-  /** 800 psi, the top of the console supply range (DOMAIN.md, probes and consoles). */
-  public static final double CONSOLE_SUPPLY_PRESSURE_KPA = 5516;
+  /**
+   * The supply pressure the handheld tip's placeholder extraction is stated at: 800 psi, the top of
+   * the consoles' range (DOMAIN.md, probes and consoles). Predictions run at the console's
+   * regulated pressure ({@link org.cryows.treatment.ConsoleCapabilities#STANDARD}), where the
+   * placeholder extracts 4480 / 5516 of its 40 W/m.
+   */
+  static final double HANDHELD_RATED_SUPPLY_KPA = 5516;
 
   private static final String CONVECTIVE_BASIS =
       "gas at the N2O boiling point (DOMAIN.md); h of the order of flow boiling inside a closed"
@@ -50,8 +56,8 @@ public final class ProbeCatalog {
             "14G (2.1 mm) console probe, N2O (DOMAIN.md: consoles drive 14-18G probes)",
             2.1,
             10,
-            CryoGas.NITROUS_OXIDE,
-            new ProbeCooling.ConvectiveCooling(2000, CryoGas.NITROUS_OXIDE.boilingPointC()),
+            Gas.N2O,
+            new ProbeCooling.ConvectiveCooling(2000, Gas.N2O.coldestTipC()),
             new CoolingProvenance.Estimated(
                 CONVECTIVE_BASIS + "; active length 10 mm assumed, not from a data sheet")));
     add(
@@ -61,8 +67,8 @@ public final class ProbeCatalog {
             "18G (1.2 mm) console probe, N2O (DOMAIN.md: consoles drive 14-18G probes)",
             1.2,
             7,
-            CryoGas.NITROUS_OXIDE,
-            new ProbeCooling.ConvectiveCooling(2000, CryoGas.NITROUS_OXIDE.boilingPointC()),
+            Gas.N2O,
+            new ProbeCooling.ConvectiveCooling(2000, Gas.N2O.coldestTipC()),
             new CoolingProvenance.Estimated(
                 CONVECTIVE_BASIS + "; active length 7 mm assumed, not from a data sheet")));
     add(
@@ -73,8 +79,8 @@ public final class ProbeCatalog {
                 + " DOMAIN.md)",
             0.41,
             8.5,
-            CryoGas.NITROUS_OXIDE,
-            new ProbeCooling.LineHeatExtraction(40, 5, CONSOLE_SUPPLY_PRESSURE_KPA),
+            Gas.N2O,
+            new ProbeCooling.LineHeatExtraction(40, 5, HANDHELD_RATED_SUPPLY_KPA),
             new CoolingProvenance.Estimated(
                 "no ice-ball size is published for this tip (DOMAIN.md): 40 W/m is an"
                     + " order-of-magnitude placeholder, half the 80 W/m of the line-sink"

@@ -1,6 +1,7 @@
 package org.cryows.planner.thermal;
 
 import java.util.Objects;
+import org.cryows.treatment.Gas;
 
 /**
  * One probe type as the thermal model sees it: its size, its gas and how it extracts heat.
@@ -12,7 +13,7 @@ public record ProbeModel(
     String description,
     double outerDiameterMm,
     double activeLengthMm,
-    CryoGas gas,
+    Gas gas,
     ProbeCooling cooling,
     CoolingProvenance provenance) {
 

@@ -2,10 +2,10 @@ package org.cryows.planner.validation;
 
 import java.util.List;
 import org.cryows.planner.thermal.CoolingProvenance;
-import org.cryows.planner.thermal.CryoGas;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
+import org.cryows.treatment.Gas;
 
 /**
  * Argon probes whose cooling law is fitted to a published phantom measurement: convection to gas at
@@ -56,9 +56,8 @@ public final class PhantomProbes {
         diameterMm + " mm argon cryoprobe of the Littrup 2009 phantom study",
         diameterMm,
         ASSUMED_ACTIVE_LENGTH_MM,
-        CryoGas.ARGON,
-        new ProbeCooling.ConvectiveCooling(
-            FITTED_HEAT_TRANSFER_W_PER_M2K, CryoGas.ARGON.boilingPointC()),
+        Gas.ARGON,
+        new ProbeCooling.ConvectiveCooling(FITTED_HEAT_TRANSFER_W_PER_M2K, Gas.ARGON.coldestTipC()),
         new CoolingProvenance.FittedToMeasurement(
             LittrupPhantom2009.LETHAL_DIAMETER_2_4_MM.what(), LittrupPhantom2009.SOURCE));
   }

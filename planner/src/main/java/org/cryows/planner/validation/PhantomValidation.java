@@ -1,13 +1,13 @@
 package org.cryows.planner.validation;
 
 import java.util.List;
-import org.cryows.planner.thermal.ProbeCatalog;
 import org.cryows.planner.thermal.ProbeModel;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.oned.EnthalpySolver1d;
 import org.cryows.planner.thermal.oned.Geometry1d;
 import org.cryows.planner.thermal.oned.InnerBoundary;
 import org.cryows.planner.thermal.oned.Problem1d;
+import org.cryows.treatment.ConsoleCapabilities;
 
 /**
  * Predicts the Littrup 2009 phantom figures: one argon probe in water at the phantom's baseline, 15
@@ -43,7 +43,7 @@ public final class PhantomValidation {
             Geometry1d.CYLINDRICAL,
             TissueCatalog.byName("water"),
             true,
-            new InnerBoundary.CooledProbe(probe, ProbeCatalog.CONSOLE_SUPPLY_PRESSURE_KPA),
+            new InnerBoundary.CooledProbe(probe, ConsoleCapabilities.STANDARD.regulatedSupplyKPa()),
             probe.radiusMm(),
             LittrupPhantom2009.PHANTOM_BASELINE_C,
             LittrupPhantom2009.PHANTOM_BASELINE_C,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 class ProbeCatalogTest {
@@ -30,7 +31,7 @@ class ProbeCatalogTest {
   void byId_handheld27g_hasTheNeedleDiameterFromDomain() {
     ProbeModel probe = ProbeCatalog.byId("handheld-27g-8.5");
     assertEquals(0.41, probe.outerDiameterMm());
-    assertEquals(CryoGas.NITROUS_OXIDE, probe.gas());
+    assertEquals(Gas.N2O, probe.gas());
   }
 
   @Test

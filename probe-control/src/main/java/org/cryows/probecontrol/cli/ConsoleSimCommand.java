@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.protocol.LinkTiming;
 import org.cryows.probecontrol.serial.SerialBytePort;
 import org.cryows.probecontrol.serial.SerialSettings;
@@ -23,6 +22,8 @@ import org.cryows.probecontrol.simulator.FaultSchedule;
 import org.cryows.probecontrol.simulator.FaultScheduleException;
 import org.cryows.probecontrol.simulator.SimulatorConfig;
 import org.cryows.probecontrol.transport.PortException;
+import org.cryows.treatment.ConsoleCapabilities;
+import org.cryows.treatment.Gas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -98,6 +99,14 @@ public final class ConsoleSimCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (!ConsoleCapabilities.STANDARD.drives(gas)) {
+      err.println(
+          "console-sim: --gas "
+              + gas
+              + ": the console holds "
+              + ConsoleCapabilities.STANDARD.gasNames());
+      return EXIT_USAGE;
+    }
     FaultSchedule schedule;
     try {
       schedule = faults == null ? FaultSchedule.none() : readFaults(faults);

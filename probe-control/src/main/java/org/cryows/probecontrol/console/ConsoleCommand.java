@@ -1,5 +1,7 @@
 package org.cryows.probecontrol.console;
 
+import org.cryows.treatment.FreezeProtocol;
+
 /**
  * What the workstation asks of the console. Every command is acknowledged (ack or nak with a
  * reason); the console's own firmware may still refuse an unsafe one.

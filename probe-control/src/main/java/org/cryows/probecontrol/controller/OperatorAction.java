@@ -1,9 +1,9 @@
 package org.cryows.probecontrol.controller;
 
 import java.util.List;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
+import org.cryows.treatment.Gas;
 
 /**
  * What the operator can ask of the controller. Each is journaled before the controller acts on it,

@@ -17,8 +17,6 @@ import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleLink;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.ControllerState;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.probecontrol.interlock.Interlock;
 import org.cryows.probecontrol.interlock.InterlockContext;
@@ -26,6 +24,9 @@ import org.cryows.probecontrol.interlock.InterlockSpec;
 import org.cryows.probecontrol.interlock.Interlocks;
 import org.cryows.probecontrol.interlock.SafeAction;
 import org.cryows.probecontrol.interlock.SupplyPressureLowInterlock;
+import org.cryows.treatment.ConsoleCapabilities;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -395,6 +396,10 @@ public final class ProbeController {
       candidate = new FreezeProtocol(a.gas(), a.setpointC(), a.cycles());
     } catch (IllegalArgumentException e) {
       return ActionResult.refused("protocol refused: " + e.getMessage());
+    }
+    Optional<String> unsupported = ConsoleCapabilities.STANDARD.refusal(candidate);
+    if (unsupported.isPresent()) {
+      return ActionResult.refused("protocol refused: " + unsupported.get());
     }
     protocol = candidate;
     send(t, new ConsoleCommand.LoadProtocol(candidate));

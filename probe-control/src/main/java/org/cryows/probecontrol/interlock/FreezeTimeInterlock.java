@@ -3,7 +3,7 @@ package org.cryows.probecontrol.interlock;
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
 import org.cryows.probecontrol.console.ControllerState;
-import org.cryows.probecontrol.console.FreezeCycle;
+import org.cryows.treatment.FreezeCycle;
 
 /**
  * A freeze has lasted longer than its cycle allows. The controller ends each freeze on time on its

@@ -2,6 +2,7 @@ package org.cryows.probecontrol.interlock;
 
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.treatment.ConsoleCapabilities;
 
 /**
  * Supply pressure above the console's working pressure, or unreadable. Over-pressure is itself the
@@ -21,8 +22,11 @@ public final class SupplyPressureHighInterlock implements Interlock {
 
   public static final String CODE = "SUPPLY_PRESSURE_HIGH";
 
-  /** About 680 psi: 5 % above the 4480 kPa regulator, below the console's 4830 kPa trip. */
-  public static final double MAX_SUPPLY_KPA = 4_700;
+  /**
+   * About 680 psi: 5 % above the 4480 kPa regulator, below the console's 4830 kPa trip; the top of
+   * the console's supply window ({@link ConsoleCapabilities#STANDARD}).
+   */
+  public static final double MAX_SUPPLY_KPA = ConsoleCapabilities.STANDARD.maxSupplyKPa();
 
   private static final InterlockSpec SPEC =
       InterlockSpec.of(

@@ -2,6 +2,7 @@ package org.cryows.probecontrol.interlock;
 
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.treatment.ConsoleCapabilities;
 
 /**
  * Supply pressure too low to freeze reliably: lower supply pressure means a warmer tip and a
@@ -13,8 +14,11 @@ public final class SupplyPressureLowInterlock implements Interlock {
 
   public static final String CODE = "SUPPLY_PRESSURE_LOW";
 
-  /** 580 psi, just under the 600 psi bottom of the consoles' operating range. */
-  public static final double MIN_SUPPLY_KPA = 4000;
+  /**
+   * 580 psi, just under the 600 psi bottom of the consoles' operating range; the bottom of the
+   * console's supply window ({@link ConsoleCapabilities#STANDARD}).
+   */
+  public static final double MIN_SUPPLY_KPA = ConsoleCapabilities.STANDARD.minSupplyKPa();
 
   /** Time allowed for the line to fill after the supply valve opens. */
   public static final long FILL_MS = 300;

@@ -3,14 +3,14 @@ package org.cryows.probecontrol.journal;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cryows.probecontrol.console.ConsoleCommand;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.probecontrol.journal.JournalEvent.AlarmEvent;
 import org.cryows.probecontrol.journal.JournalEvent.CommandIssued;
 import org.cryows.probecontrol.journal.JournalEvent.OperatorAction;
 import org.cryows.probecontrol.journal.JournalEvent.StateChanged;
 import org.cryows.probecontrol.journal.JournalEvent.TelemetrySample;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
 
 /**
  * The JSON form of journal records, as {@code journal dump} prints them (a contract: scripts read

@@ -9,9 +9,6 @@ import java.util.Map;
 import org.cryows.probecontrol.console.AlarmPriority;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ControllerState;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.probecontrol.journal.JournalEvent.AlarmEvent;
 import org.cryows.probecontrol.journal.JournalEvent.CommandIssued;
@@ -19,6 +16,9 @@ import org.cryows.probecontrol.journal.JournalEvent.OperatorAction;
 import org.cryows.probecontrol.journal.JournalEvent.StateChanged;
 import org.cryows.probecontrol.journal.JournalEvent.TelemetrySample;
 import org.cryows.probecontrol.journal.PayloadReader.MalformedPayloadException;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
+import org.cryows.treatment.Gas;
 
 /**
  * Encodes a record as a frame payload and back. Every enum travels as an explicit code chosen here,
@@ -288,16 +288,18 @@ final class RecordCodec {
     return switch (gas) {
       case CO2 -> 1;
       case N2O -> 2;
+      case ARGON ->
+          throw new IllegalArgumentException(
+              "the console drives CO2 and N2O; ARGON has no code on the wire or in the journal");
     };
   }
 
   private static Gas gasOf(int code) throws MalformedPayloadException {
-    for (Gas gas : Gas.values()) {
-      if (gasCode(gas) == code) {
-        return gas;
-      }
-    }
-    throw new MalformedPayloadException("unknown gas code " + code);
+    return switch (code) {
+      case 1 -> Gas.CO2;
+      case 2 -> Gas.N2O;
+      default -> throw new MalformedPayloadException("unknown gas code " + code);
+    };
   }
 
   static int stateCode(ControllerState state) {

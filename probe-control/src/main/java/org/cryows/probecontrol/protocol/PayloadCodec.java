@@ -5,11 +5,11 @@ import java.util.List;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
+import org.cryows.treatment.Gas;
 
 /**
  * The payload of each message type, field by field, in the order docs/protocol.md lists them.
@@ -52,6 +52,9 @@ final class PayloadCodec {
         out.f64("setpointC", protocol.setpointC());
         out.u8("cycleCount", protocol.cycles().size());
         for (FreezeCycle cycle : protocol.cycles()) {
+          if (cycle.activeThawSec() > 0) {
+            throw new PayloadException("thawSec", "the console thaws passively only");
+          }
           out.f64("freezeSec", cycle.freezeSec());
           out.f64("thawSec", cycle.thawSec());
         }
@@ -213,6 +216,9 @@ final class PayloadCodec {
     return switch (gas) {
       case CO2 -> 1;
       case N2O -> 2;
+      case ARGON ->
+          throw new IllegalArgumentException(
+              "the console drives CO2 and N2O; ARGON has no code on the wire or in the journal");
     };
   }
 

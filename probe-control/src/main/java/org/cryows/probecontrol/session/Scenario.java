@@ -1,8 +1,8 @@
 package org.cryows.probecontrol.session;
 
 import java.util.List;
-import org.cryows.probecontrol.console.FreezeProtocol;
 import org.cryows.probecontrol.simulator.FaultSchedule;
+import org.cryows.treatment.FreezeProtocol;
 
 /**
  * A scenario to run: the freeze protocol, the operator's actions in time order, the faults the

@@ -9,12 +9,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.controller.OperatorAction;
 import org.cryows.probecontrol.simulator.FaultSchedule;
 import org.cryows.probecontrol.simulator.FaultScheduleException;
+import org.cryows.treatment.ConsoleCapabilities;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
+import org.cryows.treatment.Gas;
 
 /**
  * Reads a scenario file (the format is a contract: docs/session.md). Every error is a {@link
@@ -103,6 +104,9 @@ public final class ScenarioParser {
       try {
         gas = Gas.valueOf(gasNode.textValue());
       } catch (IllegalArgumentException e) {
+        gas = null;
+      }
+      if (gas == null || !ConsoleCapabilities.STANDARD.drives(gas)) {
         throw new ScenarioException(
             path + ".gas", "must be \"CO2\" or \"N2O\", was \"" + gasNode.textValue() + "\"");
       }

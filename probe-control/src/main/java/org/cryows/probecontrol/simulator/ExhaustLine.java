@@ -1,5 +1,7 @@
 package org.cryows.probecontrol.simulator;
 
+import org.cryows.treatment.ConsoleCapabilities;
+
 /**
  * The return (exhaust) line from the probe to the scavenging outlet. Spent gas fills the line's
  * volume and leaves through the outlet's resistance, so the line's gauge pressure settles at
@@ -8,8 +10,11 @@ package org.cryows.probecontrol.simulator;
  * as long as gas arrives and holds when it stops.
  */
 final class ExhaustLine {
-  /** Return pressure at the design flow: 12 psi, the middle of the 10-15 psi band. */
-  static final double NORMAL_RETURN_KPA = 83;
+  /**
+   * Return pressure at the design flow: 12 psi, the middle of the 10-15 psi band ({@link
+   * ConsoleCapabilities#STANDARD}).
+   */
+  static final double NORMAL_RETURN_KPA = ConsoleCapabilities.STANDARD.normalReturnKPa();
 
   /** Time constant of the return pressure (line volume times outlet resistance), estimated. */
   static final double TAU_SEC = 0.3;

@@ -13,9 +13,9 @@ import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.FreezeProtocol;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.FreezeProtocol;
 
 /**
  * The console's firmware: answers commands, runs the self-test, sends telemetry and heartbeats, and
@@ -114,6 +114,9 @@ final class Firmware {
     if (newProtocol.gas() != config.gas()) {
       return reject(
           "protocol asks for " + newProtocol.gas() + " but the console holds " + config.gas());
+    }
+    if (newProtocol.hasActiveThaw()) {
+      return reject("this console thaws passively only");
     }
     protocol = newProtocol;
     return CommandResult.ACCEPTED;

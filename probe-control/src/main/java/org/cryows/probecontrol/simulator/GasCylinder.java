@@ -1,6 +1,6 @@
 package org.cryows.probecontrol.simulator;
 
-import org.cryows.probecontrol.console.Gas;
+import org.cryows.treatment.Gas;
 
 /**
  * A cylinder of liquefied gas at a fixed temperature. While liquid remains its pressure is the

@@ -1,6 +1,7 @@
 package org.cryows.probecontrol.simulator;
 
-import org.cryows.probecontrol.console.Gas;
+import org.cryows.treatment.Gas;
+import org.cryows.treatment.JouleThomsonTip;
 
 /**
  * Saturation properties of the two cryogens, as two-point Clausius-Clapeyron fits ({@code ln p = A
@@ -12,11 +13,12 @@ import org.cryows.probecontrol.console.Gas;
  * a cylinder's liquid runs out.
  *
  * <p>All pressures here are absolute; the console's sensors read gauge pressure ({@link
- * #ATMOSPHERE_KPA} less).
+ * #ATMOSPHERE_KPA} less). How cold the expanding gas takes the tip is the treatment vocabulary's
+ * ({@link org.cryows.treatment.JouleThomsonTip}), shared with the thermal prediction.
  */
 final class GasProperties {
   /** Standard atmosphere, kPa: gauge = absolute - this. */
-  static final double ATMOSPHERE_KPA = 101.325;
+  static final double ATMOSPHERE_KPA = JouleThomsonTip.ATMOSPHERE_KPA;
 
   private static final double ZERO_C_IN_K = 273.15;
   private static final double LOW_ANCHOR_K = 273.15;
@@ -41,26 +43,6 @@ final class GasProperties {
     return anchors(gas).criticalC;
   }
 
-  /**
-   * The coldest temperature the expanding gas can reach at the tip for a given exhaust (return)
-   * pressure. The vocabulary fixes {@link Gas#coldestTipC()} at the normal exhaust pressure; the
-   * simulator keeps that figure up to {@code normalReturnKPa} and warms it above, by the
-   * Clausius-Clapeyron slope of the gas's phase boundary at the tip (CO2 sublimation, B = 3135 K
-   * from the normal sublimation point 194.69 K / 101.3 kPa and the triple point 216.59 K / 517.95
-   * kPa; N2O boiling, B = 1955 K from the normal boiling point 184.68 K and 3122 kPa at 0 C). One
-   * slope per gas is an approximation (CO2 above its triple point boils rather than sublimes), good
-   * to a few degrees, enough to show that a blocked exhaust warms the tip.
-   */
-  static double tipLimitC(Gas gas, double returnKPa, double normalReturnKPa) {
-    double limitK = gas.coldestTipC() + ZERO_C_IN_K;
-    if (returnKPa <= normalReturnKPa) {
-      return gas.coldestTipC();
-    }
-    double ratio = (returnKPa + ATMOSPHERE_KPA) / (normalReturnKPa + ATMOSPHERE_KPA);
-    double inverseK = 1 / limitK - Math.log(ratio) / anchors(gas).tipBoundarySlopeK;
-    return 1 / inverseK - ZERO_C_IN_K;
-  }
-
   private static double twoPointFit(double atLow, double atHigh, double tempC) {
     double slopeK = Math.log(atHigh / atLow) / (1 / LOW_ANCHOR_K - 1 / HIGH_ANCHOR_K);
     double tempK = tempC + ZERO_C_IN_K;
@@ -72,30 +54,18 @@ final class GasProperties {
       double pressureAt20CKPa,
       double vapourDensityAt0CKgM3,
       double vapourDensityAt20CKgM3,
-      double criticalC,
-      double tipBoundarySlopeK) {}
+      double criticalC) {}
 
-  private static final Anchors CO2 =
-      new Anchors(
-          3485.1,
-          5729.1,
-          97.65,
-          194.2,
-          31.0,
-          Math.log(517.95 / 101.325) / (1 / 194.69 - 1 / 216.59));
-  private static final Anchors N2O =
-      new Anchors(
-          3122.1,
-          5052.5,
-          85.17,
-          157.99,
-          36.4,
-          Math.log(3122.1 / 101.325) / (1 / 184.68 - 1 / 273.15));
+  private static final Anchors CO2 = new Anchors(3485.1, 5729.1, 97.65, 194.2, 31.0);
+  private static final Anchors N2O = new Anchors(3122.1, 5052.5, 85.17, 157.99, 36.4);
 
   private static Anchors anchors(Gas gas) {
     return switch (gas) {
       case CO2 -> CO2;
       case N2O -> N2O;
+      case ARGON ->
+          throw new IllegalArgumentException(
+              "the console holds CO2 or N2O; no cylinder model for ARGON");
     };
   }
 }

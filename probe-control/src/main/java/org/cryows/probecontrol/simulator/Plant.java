@@ -2,6 +2,7 @@ package org.cryows.probecontrol.simulator;
 
 import java.util.Set;
 import org.cryows.probecontrol.console.Fault;
+import org.cryows.treatment.JouleThomsonTip;
 
 /**
  * The console's hardware and the patient side of the probe, stepped together: cylinder, regulator,
@@ -81,7 +82,7 @@ final class Plant {
     supplyLine.step(dtSec, regulatorKPa, supplyOpen, probeDrainFraction, leaking, venting);
     exhaustLine.step(dtSec, massFlowGps, faults.contains(Fault.EXHAUST_BLOCKED));
     double limitC =
-        GasProperties.tipLimitC(cylinder.gas(), returnKPa, ExhaustLine.NORMAL_RETURN_KPA);
+        JouleThomsonTip.gasLimitC(cylinder.gas(), returnKPa, ExhaustLine.NORMAL_RETURN_KPA);
     tip.step(dtSec, ProbeTip.coolingRatio(flowFraction, lineKPa), limitC);
     returnGas.step(dtSec, flowFraction, tip.tipC());
     skin.step(dtSec, tip.tipC(), faults.contains(Fault.SKIN_TEMP_LOW));

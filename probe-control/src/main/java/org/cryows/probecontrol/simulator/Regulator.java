@@ -1,5 +1,7 @@
 package org.cryows.probecontrol.simulator;
 
+import org.cryows.treatment.ConsoleCapabilities;
+
 /**
  * The pressure regulator between the cylinder and the supply shut-off valve. It holds its outlet at
  * {@link #SET_KPA} while the cylinder has more than that plus {@link #DROPOUT_KPA}, and passes the
@@ -7,10 +9,10 @@ package org.cryows.probecontrol.simulator;
  */
 final class Regulator {
   /**
-   * Outlet set point, gauge: 650 psi, inside the 600-800 psi consoles use (DOMAIN.md, probes and
-   * consoles) and below N2O's 5.05 MPa at 20 C, so both gases are regulated while they are liquid.
+   * Outlet set point, gauge: the console's regulated pressure, 650 psi ({@link
+   * ConsoleCapabilities#STANDARD}), which the thermal prediction uses as its supply pressure too.
    */
-  static final double SET_KPA = 4480;
+  static final double SET_KPA = ConsoleCapabilities.STANDARD.regulatedSupplyKPa();
 
   /** Pressure drop across a wide-open regulator, kPa (a typical single-stage figure, estimated). */
   static final double DROPOUT_KPA = 100;

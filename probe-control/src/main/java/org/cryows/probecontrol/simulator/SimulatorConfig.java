@@ -1,7 +1,8 @@
 package org.cryows.probecontrol.simulator;
 
 import org.cryows.probecontrol.console.ConsoleIdentity;
-import org.cryows.probecontrol.console.Gas;
+import org.cryows.treatment.ConsoleCapabilities;
+import org.cryows.treatment.Gas;
 
 /**
  * What a simulated console is fitted with: its gas cylinder (gas, fill, volume, temperature) and
@@ -40,6 +41,10 @@ public record SimulatorConfig(
     if (gas == null) {
       throw new IllegalArgumentException("gas is required");
     }
+    if (!ConsoleCapabilities.STANDARD.drives(gas)) {
+      throw new IllegalArgumentException(
+          "the console holds " + ConsoleCapabilities.STANDARD.gasNames() + ", not " + gas);
+    }
     if (identity == null) {
       throw new IllegalArgumentException("identity is required");
     }
@@ -55,6 +60,9 @@ public record SimulatorConfig(
     return switch (gas) {
       case CO2 -> new SimulatorConfig(gas, CO2_FILL_KG, CO2_VOLUME_L, ROOM_C, identity);
       case N2O -> new SimulatorConfig(gas, N2O_FILL_KG, N2O_VOLUME_L, ROOM_C, identity);
+      case ARGON ->
+          throw new IllegalArgumentException(
+              "the console holds " + ConsoleCapabilities.STANDARD.gasNames() + ", not ARGON");
     };
   }
 

@@ -64,7 +64,11 @@ class ConsoleSimCommandTest {
           while (identity == null && System.nanoTime() < deadline) {
             link.send(new ConsoleCommand.Identify());
             ConsoleReport r;
-            while ((r = reports.poll(300, TimeUnit.MILLISECONDS)) != null) {
+            // Telemetry keeps arriving, so an empty queue never ends a lost request: ask again
+            // after a second.
+            long askAgain = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            while (System.nanoTime() < askAgain
+                && (r = reports.poll(300, TimeUnit.MILLISECONDS)) != null) {
               if (r instanceof ConsoleReport.IdentityReport) {
                 identity = r;
                 break;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.cryows.probecontrol.console.AlarmPriority;
 import org.cryows.probecontrol.console.ControllerState;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.Gas;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 class CleanProcedureTest {

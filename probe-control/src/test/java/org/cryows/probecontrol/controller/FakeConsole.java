@@ -13,9 +13,9 @@ import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleLink;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.Gas;
 
 /**
  * A small scripted console for controller tests: it obeys valve commands, models the line pressure

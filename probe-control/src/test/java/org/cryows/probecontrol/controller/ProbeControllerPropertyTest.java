@@ -13,8 +13,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.Gas;
+import org.cryows.treatment.ConsoleCapabilities;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 
 /**
  * Random operator and fault sequences against the controller and the fake console, each at most 60
@@ -145,7 +146,7 @@ class ProbeControllerPropertyTest {
 
   @Provide
   Arbitrary<Scenario> scenarios() {
-    Arbitrary<Gas> gas = Arbitraries.of(Gas.values());
+    Arbitrary<Gas> gas = Arbitraries.of(List.copyOf(ConsoleCapabilities.STANDARD.gases()));
     Arbitrary<Double> setpointFraction = Arbitraries.doubles().between(0, 1);
     Arbitrary<List<FreezeCycle>> cycles = cycle().list().ofMinSize(1).ofMaxSize(3);
     Arbitrary<Long> durationMs =

@@ -9,13 +9,13 @@ import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.ControllerState;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.interlock.FootSwitchInterlock;
 import org.cryows.probecontrol.interlock.ProbeIdentityInterlock;
 import org.cryows.probecontrol.interlock.SkinTemperatureLowInterlock;
 import org.cryows.testkit.ExpectedErrorLog;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 /** The state machine, one transition at a time. */
@@ -86,6 +86,30 @@ class ProbeControllerTest {
             new OperatorAction.LoadProtocol(Gas.CO2, -80, List.of(new FreezeCycle(60, 30))));
     assertFalse(result.accepted());
     assertTrue(result.reason().contains("colder than CO2 can reach"), result.reason());
+    assertEquals(ManualBench.PROTOCOL, controller.protocol().orElseThrow());
+  }
+
+  @Test
+  void loadProtocol_gasTheConsoleDoesNotDrive_refusedNamingIt() {
+    bench.ready();
+    ActionResult result =
+        controller.act(
+            bench.nowMs,
+            new OperatorAction.LoadProtocol(Gas.ARGON, -120, List.of(new FreezeCycle(60, 30))));
+    assertFalse(result.accepted());
+    assertTrue(result.reason().contains("drives CO2 and N2O, not ARGON"), result.reason());
+    assertEquals(ManualBench.PROTOCOL, controller.protocol().orElseThrow());
+  }
+
+  @Test
+  void loadProtocol_activeThaw_refused() {
+    bench.ready();
+    ActionResult result =
+        controller.act(
+            bench.nowMs,
+            new OperatorAction.LoadProtocol(Gas.CO2, -70, List.of(new FreezeCycle(60, 0, 30))));
+    assertFalse(result.accepted());
+    assertTrue(result.reason().contains("active thaw"), result.reason());
     assertEquals(ManualBench.PROTOCOL, controller.protocol().orElseThrow());
   }
 

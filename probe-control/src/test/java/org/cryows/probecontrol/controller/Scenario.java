@@ -3,8 +3,8 @@ package org.cryows.probecontrol.controller;
 import java.util.Comparator;
 import java.util.List;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.Gas;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 
 /**
  * One simulated case: what the operator does when, which faults the console suffers when, for how

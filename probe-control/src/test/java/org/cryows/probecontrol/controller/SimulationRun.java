@@ -16,8 +16,8 @@ import org.cryows.probecontrol.console.ConsoleLink;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.FreezeCycle;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.FreezeCycle;
 
 /**
  * Runs one {@link Scenario}: a controller against a {@link FakeConsole}, driven on simulated time

@@ -1,16 +1,17 @@
 package org.cryows.probecontrol.journal;
 
 import java.time.Instant;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.cryows.probecontrol.console.AlarmPriority;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ControllerState;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.ConsoleCapabilities;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
 
 /** Random journal records of every kind, with awkward values (NaN, infinities, any Unicode). */
 final class JournalArbitraries {
@@ -126,7 +127,7 @@ final class JournalArbitraries {
                 Arbitraries.doubles().between(0.001, FreezeCycle.MAX_PHASE_SEC).ofScale(3),
                 Arbitraries.doubles().between(0, FreezeCycle.MAX_PHASE_SEC).ofScale(3))
             .as(FreezeCycle::new);
-    return Arbitraries.of(Gas.class)
+    return Arbitraries.of(List.copyOf(ConsoleCapabilities.STANDARD.gases()))
         .flatMap(
             gas ->
                 Combinators.combine(

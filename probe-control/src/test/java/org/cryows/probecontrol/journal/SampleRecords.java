@@ -6,10 +6,10 @@ import java.util.Map;
 import org.cryows.probecontrol.console.AlarmPriority;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ControllerState;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
+import org.cryows.treatment.Gas;
 
 /**
  * A deterministic session: record {@code i} is always the same, so a test (or a child process that

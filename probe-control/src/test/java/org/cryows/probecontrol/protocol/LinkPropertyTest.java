@@ -14,11 +14,11 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleReport;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.probecontrol.transport.LineNoise;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
+import org.cryows.treatment.Gas;
 
 /**
  * The link's promises on a line with random bursts of noise in both directions, in simulated time.

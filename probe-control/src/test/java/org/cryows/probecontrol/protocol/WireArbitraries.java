@@ -7,11 +7,12 @@ import net.jqwik.api.Combinators;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.ConsoleCapabilities;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
+import org.cryows.treatment.Gas;
 
 /** Random valid values of every message the wire carries. */
 final class WireArbitraries {
@@ -52,7 +53,7 @@ final class WireArbitraries {
   }
 
   static Arbitrary<FreezeProtocol> protocols() {
-    return Arbitraries.of(Gas.values())
+    return Arbitraries.of(List.copyOf(ConsoleCapabilities.STANDARD.gases()))
         .flatMap(
             gas ->
                 Combinators.combine(

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ControllerState;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.controller.ActionResult;
 import org.cryows.probecontrol.controller.OperatorAction;
 import org.cryows.probecontrol.journal.JournalEvent;
@@ -17,6 +16,7 @@ import org.cryows.probecontrol.journal.JournalRecord;
 import org.cryows.probecontrol.simulator.SimulatorConfig;
 import org.cryows.probecontrol.transport.InMemoryBytePort;
 import org.cryows.testkit.ExpectedErrorLog;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 class ConsoleSessionTest {

@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.probecontrol.controller.OperatorAction;
 import org.cryows.probecontrol.journal.JournalEvent;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 class InputRecordsTest {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.simulator.ScheduledFault;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.controller.OperatorAction;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,6 +84,8 @@ class ScenarioParserTest {
         "{\"durationSec\": 5} | protocol",
         "{\"protocol\": {\"gas\": \"He\", \"setpointC\": -60, \"cycles\": []}, \"durationSec\": 5}"
             + "| protocol.gas",
+        "{\"protocol\": {\"gas\": \"ARGON\", \"setpointC\": -60, \"cycles\": []},"
+            + " \"durationSec\": 5} | protocol.gas",
         "{\"protocol\": {\"setpointC\": -79, \"cycles\": [{\"freezeSec\": 1, \"thawSec\": 0}]},"
             + " \"durationSec\": 5} | protocol.setpointC",
         "{\"protocol\": {\"setpointC\": -60, \"cycles\": []}, \"durationSec\": 5} | protocol.cycles",

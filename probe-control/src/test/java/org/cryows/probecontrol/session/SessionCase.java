@@ -1,9 +1,9 @@
 package org.cryows.probecontrol.session;
 
 import java.util.List;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.simulator.ScheduledFault;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 
 /**
  * One randomized session: a protocol, the operator's steps, the faults and how long it runs, all on

@@ -13,7 +13,6 @@ import org.cryows.probecontrol.console.AlarmPriority;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.FreezeProtocol;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.probecontrol.controller.OperatorAction;
 import org.cryows.probecontrol.controller.ProbeController;
@@ -27,6 +26,7 @@ import org.cryows.probecontrol.simulator.ConsoleSimulator;
 import org.cryows.probecontrol.simulator.ScheduledFault;
 import org.cryows.probecontrol.simulator.SimulatorConfig;
 import org.cryows.probecontrol.transport.BytePort;
+import org.cryows.treatment.FreezeProtocol;
 
 /**
  * Runs one {@link SessionCase} through the real wiring ({@link SimulatedSession}: controller,

@@ -18,8 +18,6 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.interlock.FirmwareHangInterlock;
 import org.cryows.probecontrol.interlock.LinkLossInterlock;
 import org.cryows.probecontrol.journal.JournalEvent;
@@ -30,6 +28,9 @@ import org.cryows.probecontrol.journal.JournalWriter;
 import org.cryows.probecontrol.journal.SyncListener;
 import org.cryows.probecontrol.simulator.ScheduledFault;
 import org.cryows.probecontrol.transport.InMemoryBytePort;
+import org.cryows.treatment.ConsoleCapabilities;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 
 /**
  * Random operator and fault sequences through the real controller, journal, wire protocol and
@@ -193,7 +194,7 @@ class SessionPropertyTest {
   @Provide
   Arbitrary<SessionCase> cleanProcedures() {
     return Combinators.combine(
-            Arbitraries.of(Gas.values()),
+            Arbitraries.of(List.copyOf(ConsoleCapabilities.STANDARD.gases())),
             Arbitraries.doubles().between(0, 1),
             cleanCycle().list().ofMinSize(1).ofMaxSize(2),
             Arbitraries.longs().between(1, Long.MAX_VALUE / 64))
@@ -224,7 +225,7 @@ class SessionPropertyTest {
   @Provide
   Arbitrary<SessionCase> noisyFreezes() {
     return Combinators.combine(
-            Arbitraries.of(Gas.values()),
+            Arbitraries.of(List.copyOf(ConsoleCapabilities.STANDARD.gases())),
             Arbitraries.doubles().between(0, 1),
             Arbitraries.integers().between(15, 20),
             Arbitraries.longs().between(500, 8_000),
@@ -253,7 +254,7 @@ class SessionPropertyTest {
   @Provide
   Arbitrary<SessionCase> sessions() {
     return Combinators.combine(
-            Arbitraries.of(Gas.values()),
+            Arbitraries.of(List.copyOf(ConsoleCapabilities.STANDARD.gases())),
             Arbitraries.doubles().between(0, 1),
             cycle().list().ofMinSize(1).ofMaxSize(2),
             Arbitraries.longs().between(6_000, 20_000),

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.journal.JournalEvent;
 import org.cryows.probecontrol.journal.JournalRecord;
 import org.cryows.probecontrol.simulator.ScheduledFault;
 import org.cryows.probecontrol.transport.InMemoryBytePort;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 class SimulatedTimeLoopTest {

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleReport;
-import org.cryows.probecontrol.console.FreezeCycle;
-import org.cryows.probecontrol.console.FreezeProtocol;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
+import org.cryows.treatment.Gas;
 
 /**
  * A simulator with a recording report consumer and a stand-in workstation that sends heartbeats

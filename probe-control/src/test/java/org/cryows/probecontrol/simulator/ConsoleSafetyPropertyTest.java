@@ -14,8 +14,8 @@ import net.jqwik.api.constraints.Size;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.Gas;
 
 /**
  * Whatever commands, faults and operator inputs arrive, in any order, the console's own safety

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.Fault;
-import org.cryows.probecontrol.console.Gas;
 import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 /** The console's own safety, acting whatever the workstation says. */

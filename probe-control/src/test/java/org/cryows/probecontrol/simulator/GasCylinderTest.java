@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cryows.probecontrol.console.Gas;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 class GasCylinderTest {

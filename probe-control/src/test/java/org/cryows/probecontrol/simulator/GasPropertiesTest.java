@@ -1,9 +1,8 @@
 package org.cryows.probecontrol.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cryows.probecontrol.console.Gas;
+import org.cryows.treatment.Gas;
 import org.junit.jupiter.api.Test;
 
 class GasPropertiesTest {
@@ -30,24 +29,5 @@ class GasPropertiesTest {
     assertEquals(194.2, GasProperties.saturatedVapourDensityKgM3(Gas.CO2, 20), 0.1);
     assertEquals(51.7, GasProperties.saturatedVapourDensityKgM3(Gas.CO2, -20), 51.7 * 0.15);
     assertEquals(46.7, GasProperties.saturatedVapourDensityKgM3(Gas.N2O, -20), 46.7 * 0.15);
-  }
-
-  @Test
-  void tipLimitC_atOrBelowNormalReturn_isTheGasLimit() {
-    for (Gas gas : Gas.values()) {
-      assertEquals(gas.coldestTipC(), GasProperties.tipLimitC(gas, 0, 83), 1e-9);
-      assertEquals(gas.coldestTipC(), GasProperties.tipLimitC(gas, 83, 83), 1e-9);
-    }
-  }
-
-  @Test
-  void tipLimitC_higherReturnPressure_warmerLimit() {
-    for (Gas gas : Gas.values()) {
-      double at200 = GasProperties.tipLimitC(gas, 200, 83);
-      double at1000 = GasProperties.tipLimitC(gas, 1000, 83);
-      assertTrue(at200 > gas.coldestTipC() + 3, gas + " at 200 kPa: " + at200);
-      assertTrue(at1000 > at200 + 10, gas + " at 1000 kPa: " + at1000);
-      assertTrue(at1000 < 0, gas + " still far below freezing at 1000 kPa: " + at1000);
-    }
   }
 }

@@ -1,26 +1,37 @@
 package org.cryows.planner.thermal.axisym;
 
 import java.util.Objects;
-import org.cryows.planner.thermal.PhaseCondition;
+import java.util.Optional;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.FreezeCycle;
 
-/** What the probe's active segment (its lateral surface and closed tip) does to the tissue. */
-public sealed interface ActiveSegmentCondition extends PhaseCondition {
+/**
+ * What the probe's active segment (its lateral surface and closed tip) does to the tissue during a
+ * phase of the protocol.
+ */
+public sealed interface ActiveSegmentCondition {
 
-  @Override
+  /** Takes heat out of the tissue (or holds a wall at a set temperature): can drive a freeze. */
   default boolean canFreeze() {
     return this instanceof WallTemperature || this instanceof Cooling;
   }
 
-  @Override
-  default boolean isInsulated() {
-    return this instanceof Insulated;
-  }
-
-  @Override
-  default boolean canThawActively() {
-    return this instanceof HeatInput
-        || this instanceof WallTemperature wall && wall.temperatureC() > 0;
+  /**
+   * The condition during a phase: the freeze's own for a freeze, insulated for a passive thaw, the
+   * active thaw's heating otherwise.
+   */
+  static ActiveSegmentCondition during(
+      FreezeCycle.PhaseKind kind, ActiveSegmentCondition freeze, Optional<ActiveThaw> activeThaw) {
+    return switch (kind) {
+      case FREEZE -> freeze;
+      case PASSIVE_THAW -> new Insulated();
+      case ACTIVE_THAW ->
+          switch (activeThaw.orElseThrow()) {
+            case ActiveThaw.HeatInput heat -> new HeatInput(heat.watts());
+            case ActiveThaw.WarmWall wall -> new WallTemperature(wall.temperatureC());
+          };
+    };
   }
 
   /** The active surface held at a fixed temperature: cold to freeze, warm to thaw actively. */

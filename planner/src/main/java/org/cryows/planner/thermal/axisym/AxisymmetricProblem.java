@@ -6,16 +6,20 @@ import java.util.Optional;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProblemChecks;
-import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.TissueProperties;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.FreezeCycle;
 
 /**
  * One straight probe in homogeneous tissue, symmetric about the probe axis z. The tip is at z = 0,
  * the active (freezing) segment runs from the tip to z = activeLengthMm, and the shaft continues to
- * the skin or the far field beyond it. The probe runs its phases in sequence from t = 0. Checked in
- * full before anything is computed.
+ * the skin or the far field beyond it. The probe runs the protocol's cycles in sequence from t = 0.
+ * Checked in full before anything is computed.
  *
- * @param phases freeze, passive-thaw and active-thaw phases in order
+ * @param condition what the active segment does during each freeze
+ * @param cycles the protocol's freeze-thaw cycles: each passive thaw insulates the probe, each
+ *     active thaw runs {@code activeThaw}
+ * @param activeThaw the heating of the active thaws, if the cycles have any
  * @param skin the skin plane above the tip, or empty for tissue all round
  * @param initialTemperatureC tissue temperature at the start, also held at the far field
  * @param finestSpacingMm cell size at the probe surface; cells grow away from it (see {@link
@@ -30,7 +34,9 @@ public record AxisymmetricProblem(
     boolean sharpFront,
     double probeRadiusMm,
     double activeLengthMm,
-    List<ProtocolPhase<ActiveSegmentCondition>> phases,
+    ActiveSegmentCondition condition,
+    List<FreezeCycle> cycles,
+    Optional<ActiveThaw> activeThaw,
     Optional<SkinSurface> skin,
     double initialTemperatureC,
     double arterialTemperatureC,
@@ -59,15 +65,24 @@ public record AxisymmetricProblem(
   public AxisymmetricProblem {
     Objects.requireNonNull(tissue, "tissue");
     Objects.requireNonNull(skin, "skin");
-    phases = List.copyOf(phases);
+    Objects.requireNonNull(condition, "condition");
+    Objects.requireNonNull(activeThaw, "activeThaw");
+    cycles = List.copyOf(cycles);
     timesSec = List.copyOf(timesSec);
     isothermsC = List.copyOf(isothermsC);
     exposureThresholdsC = List.copyOf(exposureThresholdsC);
-    if (phases.isEmpty()) {
-      throw new InvalidThermalInputException("the probe needs at least one phase");
+    if (cycles.isEmpty()) {
+      throw new InvalidThermalInputException("the probe needs at least one freeze");
     }
-    ProblemChecks.requireOutputTimes(
-        timesSec, phases.stream().mapToDouble(ProtocolPhase::durationSec).sum());
+    if (!condition.canFreeze()) {
+      throw new InvalidThermalInputException(
+          "the freeze needs a cold wall or a cooling law, not " + condition);
+    }
+    if (activeThaw.isEmpty() && cycles.stream().anyMatch(c -> c.activeThawSec() > 0)) {
+      throw new InvalidThermalInputException(
+          "an active thaw needs its heating: a heat input or a warm wall");
+    }
+    ProblemChecks.requireOutputTimes(timesSec, FreezeCycle.totalSec(cycles));
     ProblemChecks.requireIsotherms(isothermsC);
     for (double threshold : exposureThresholdsC) {
       ProblemChecks.requireTemperature("exposure threshold", threshold);
@@ -132,7 +147,9 @@ public record AxisymmetricProblem(
         sharpFront,
         probeRadiusMm,
         activeLengthMm,
-        List.of(ProtocolPhase.freeze(freezeLength(timesSec), condition)),
+        condition,
+        List.of(new FreezeCycle(freezeLength(timesSec), 0)),
+        Optional.empty(),
         Optional.empty(),
         initialTemperatureC,
         arterialTemperatureC,
@@ -151,7 +168,9 @@ public record AxisymmetricProblem(
         sharpFront,
         probeRadiusMm,
         activeLengthMm,
-        phases,
+        condition,
+        cycles,
+        activeThaw,
         skin,
         initialTemperatureC,
         arterialTemperatureC,
@@ -171,14 +190,19 @@ public record AxisymmetricProblem(
     return timesSec.getLast();
   }
 
-  /** The condition of the first phase: the freeze. */
-  public ActiveSegmentCondition condition() {
-    return phases.getFirst().condition();
+  /** The protocol's phases on the time line. */
+  public List<FreezeCycle.Phase> phases() {
+    return FreezeCycle.phases(cycles);
   }
 
   /** The phase running at that time (the earlier one at a boundary between two). */
-  public ProtocolPhase<ActiveSegmentCondition> phaseAt(double timeSec) {
-    return ProtocolPhase.at(phases, timeSec);
+  public FreezeCycle.Phase phaseAt(double timeSec) {
+    return FreezeCycle.phaseAt(phases(), timeSec);
+  }
+
+  /** What the active segment does during a phase. */
+  public ActiveSegmentCondition conditionDuring(FreezeCycle.Phase phase) {
+    return ActiveSegmentCondition.during(phase.kind(), condition, activeThaw);
   }
 
   private static double freezeLength(List<Double> timesSec) {

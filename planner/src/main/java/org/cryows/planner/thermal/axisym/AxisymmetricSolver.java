@@ -9,8 +9,8 @@ import org.cryows.planner.thermal.EnergyWatchdog;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.ProbeCooling;
-import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.ThermalModelFailure;
+import org.cryows.treatment.FreezeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -224,35 +224,34 @@ public final class AxisymmetricSolver {
       int steps = 0;
       double phaseStartSec = 0;
       int phaseIndex = 0;
-      double phaseEndSec = problem.phases().getFirst().durationSec();
+      List<FreezeCycle.Phase> phases = problem.phases();
+      List<ActiveSegmentCondition> conditions =
+          phases.stream().map(problem::conditionDuring).toList();
+      double phaseEndSec = phases.getFirst().durationSec();
       for (double targetSec : problem.timesSec()) {
         while (timeSec < targetSec) {
-          while (timeSec >= phaseEndSec * (1 - 1e-12) && phaseIndex + 1 < problem.phases().size()) {
+          while (timeSec >= phaseEndSec * (1 - 1e-12) && phaseIndex + 1 < phases.size()) {
             phaseIndex++;
             phaseStartSec = phaseEndSec;
-            phaseEndSec += problem.phases().get(phaseIndex).durationSec();
+            phaseEndSec += phases.get(phaseIndex).durationSec();
           }
-          ProtocolPhase<ActiveSegmentCondition> phase = problem.phases().get(phaseIndex);
+          ActiveSegmentCondition condition = conditions.get(phaseIndex);
           double stop = Math.min(targetSec, phaseEndSec);
           double step = Math.min(schedule.stepSec(timeSec - phaseStartSec), stop - timeSec);
           // Never leave a sliver shorter than a tenth of a step before the next stop.
           if (stop - timeSec - step < 0.1 * step) {
             step = stop - timeSec;
           }
-          advance(phase, timeSec - phaseStartSec, step);
+          advance(condition, timeSec - phaseStartSec, step);
           exposure.record(step);
           timeSec = step == stop - timeSec ? stop : timeSec + step;
           steps++;
         }
         balance = checkEnergy(timeSec);
-        ProtocolPhase<ActiveSegmentCondition> phase = problem.phaseAt(timeSec);
+        ActiveSegmentCondition condition = problem.conditionDuring(problem.phaseAt(timeSec));
         var measure =
             new IceBallMeasure(
-                grid,
-                model,
-                temperature,
-                enthalpy,
-                AxisymmetricCells.wallAt(phase.condition(), timeSec));
+                grid, model, temperature, enthalpy, AxisymmetricCells.wallAt(condition, timeSec));
         var tracer = new ContourTracer(grid, tissue, temperature);
         for (int n = 0; n < isotherms.size(); n++) {
           double isotherm = isotherms.get(n);
@@ -287,7 +286,7 @@ public final class AxisymmetricSolver {
 
     /** One implicit step of {@code stepSec} from {@code sincePhaseStartSec} into a phase. */
     private void advance(
-        ProtocolPhase<ActiveSegmentCondition> phase, double sincePhaseStartSec, double stepSec) {
+        ActiveSegmentCondition condition, double sincePhaseStartSec, double stepSec) {
       System.arraycopy(previousEnthalpy, 0, olderEnthalpy, 0, enthalpy.length);
       System.arraycopy(oldEnthalpy, 0, previousEnthalpy, 0, enthalpy.length);
       System.arraycopy(enthalpy, 0, oldEnthalpy, 0, enthalpy.length);
@@ -312,10 +311,10 @@ public final class AxisymmetricSolver {
       double effectiveSec = weight * stepSec;
       // Heat extraction or input is evaluated at the end of the step, as BDF2 and backward Euler
       // do.
-      double fluxWPerM2 = imposedFluxWPerM2(phase, sincePhaseStartSec + stepSec);
+      double fluxWPerM2 = imposedFluxWPerM2(condition, sincePhaseStartSec + stepSec);
       boolean converged = false;
       for (int iteration = 0; iteration < MAX_NONLINEAR_ITERATIONS; iteration++) {
-        assemble(phase, fluxWPerM2, effectiveSec);
+        assemble(condition, fluxWPerM2, effectiveSec);
         System.arraycopy(temperature, 0, solution, 0, solution.length);
         // The linearisation is exact at the present iterate, so the residual of its linear system
         // there is the residual of the step's heat balances.
@@ -336,7 +335,7 @@ public final class AxisymmetricSolver {
       if (!converged) {
         unconvergedSteps++;
       }
-      close(phase, fluxWPerM2, effectiveSec, carry);
+      close(condition, fluxWPerM2, effectiveSec, carry);
     }
 
     /**
@@ -382,8 +381,7 @@ public final class AxisymmetricSolver {
     }
 
     /** Builds the linear system of one iterate: capacity, conductances, sources, boundaries. */
-    private void assemble(
-        ProtocolPhase<ActiveSegmentCondition> phase, double fluxWPerM2, double stepSec) {
+    private void assemble(ActiveSegmentCondition condition, double fluxWPerM2, double stepSec) {
       system.clear();
       double[] diagonal = system.diagonal;
       double[] rhs = system.rhs;
@@ -410,7 +408,7 @@ public final class AxisymmetricSolver {
         }
       }
       closing = false;
-      faces(phase, fluxWPerM2);
+      faces(condition, fluxWPerM2);
     }
 
     /**
@@ -446,10 +444,7 @@ public final class AxisymmetricSolver {
      * base's share of the previous step's change is booked to the accounts that step booked.
      */
     private void close(
-        ProtocolPhase<ActiveSegmentCondition> phase,
-        double fluxWPerM2,
-        double stepSec,
-        double carry) {
+        ActiveSegmentCondition condition, double fluxWPerM2, double stepSec, double carry) {
       Arrays.fill(heatRate, 0);
       probeHeatW = 0;
       boundaryHeatW = 0;
@@ -460,7 +455,7 @@ public final class AxisymmetricSolver {
           onPlateau[c] = model.isOnSharpPlateau(enthalpy[c]);
         }
       }
-      faces(phase, fluxWPerM2);
+      faces(condition, fluxWPerM2);
       double bioheatW = 0;
       for (int c = 0; c < tissue.length; c++) {
         if (!tissue[c]) {
@@ -477,7 +472,7 @@ public final class AxisymmetricSolver {
       }
       double boundaryJ = carry * lastBoundaryJ + stepSec * boundaryHeatW;
       double sinkJ = carry * lastSinkJ;
-      if (phase.condition() instanceof ActiveSegmentCondition.WallTemperature) {
+      if (condition instanceof ActiveSegmentCondition.WallTemperature) {
         boundaryJ += stepSec * probeHeatW;
       } else {
         sinkJ += stepSec * probeHeatW;
@@ -492,8 +487,7 @@ public final class AxisymmetricSolver {
     }
 
     /** Every face once: between tissue cells, on the probe, at the far field and the skin. */
-    private void faces(ProtocolPhase<ActiveSegmentCondition> phase, double fluxWPerM2) {
-      ActiveSegmentCondition condition = phase.condition();
+    private void faces(ActiveSegmentCondition condition, double fluxWPerM2) {
       for (int j = 0; j < nz; j++) {
         int row = j * nr;
         int faceRow = j * (nr + 1);
@@ -668,10 +662,9 @@ public final class AxisymmetricSolver {
     }
 
     /** Heat flux into the tissue through the active surface for an imposed W/m, W/m2 (else 0). */
-    private double imposedFluxWPerM2(
-        ProtocolPhase<ActiveSegmentCondition> phase, double sincePhaseStartSec) {
+    private double imposedFluxWPerM2(ActiveSegmentCondition condition, double sincePhaseStartSec) {
       double wattsPerMeter =
-          switch (phase.condition()) {
+          switch (condition) {
             case ActiveSegmentCondition.Cooling cooling
                 when cooling.cooling() instanceof ProbeCooling.LineHeatExtraction line ->
                 -line.wattsPerMeter(sincePhaseStartSec, cooling.supplyPressureKPa());
@@ -705,14 +698,14 @@ public final class AxisymmetricSolver {
     double protocolSec = problem.lastTimeSec();
     double iceM = 0;
     double elapsedSec = 0;
-    for (ProtocolPhase<ActiveSegmentCondition> phase : problem.phases()) {
+    for (FreezeCycle.Phase phase : problem.phases()) {
       if (elapsedSec >= protocolSec) {
         break;
       }
       double freezeSec = Math.min(elapsedSec + phase.durationSec(), protocolSec);
-      if (phase.kind() == ProtocolPhase.Kind.FREEZE) {
+      if (phase.kind() == FreezeCycle.PhaseKind.FREEZE) {
         // Bounded as if this freeze had run from the start: ice only grows slower than that.
-        iceM = Math.max(iceM, iceBoundM(phase.condition(), model, radiusM, freezeSec));
+        iceM = Math.max(iceM, iceBoundM(problem.condition(), model, radiusM, freezeSec));
       }
       elapsedSec += phase.durationSec();
     }

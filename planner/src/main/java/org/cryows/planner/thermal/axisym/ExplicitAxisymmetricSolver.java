@@ -11,7 +11,6 @@ import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
-import org.cryows.planner.thermal.ProtocolPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +42,7 @@ public final class ExplicitAxisymmetricSolver {
    *     a skin, or a probe that does not cool
    */
   public AxisymmetricSolution solve(AxisymmetricProblem problem) {
-    if (problem.phases().size() != 1
-        || problem.skin().isPresent()
-        || problem.phases().getFirst().kind() != ProtocolPhase.Kind.FREEZE) {
+    if (problem.phases().size() != 1 || problem.skin().isPresent()) {
       throw new InvalidThermalInputException(
           "the explicit solver runs one freeze without skin; use AxisymmetricSolver");
     }

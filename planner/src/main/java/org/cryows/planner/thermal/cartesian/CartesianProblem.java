@@ -5,11 +5,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProblemChecks;
 import org.cryows.planner.thermal.TissueProperties;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.FreezeCycle;
 
 /**
  * A 3-D treatment to predict: the tissue box with its labels, the probes and the protocol they run,
@@ -18,6 +21,10 @@ import org.cryows.planner.thermal.TissueProperties;
  *
  * @param sharpFront isothermal freezing at 0 C instead of the tissue's mushy zone
  * @param bioheat blood perfusion and metabolic heat on (off: pure conduction)
+ * @param cycles the protocol's freeze-thaw cycles, run by every probe at once: each freeze by the
+ *     probe's cooling law (its ramp restarts with every freeze), each passive thaw with the gas off
+ * @param activeThaw the heat input of the active thaws, if the cycles have any (a line source has
+ *     no wall to hold warm)
  * @param initialTemperatureC tissue temperature at the start, also held at far-field faces
  * @param finestSpacingMm cell size around the probes and where the ice grows
  * @param timeStepSec the implicit time step (shorter steps open each phase and land on outputs)
@@ -29,7 +36,8 @@ public record CartesianProblem(
     boolean sharpFront,
     boolean bioheat,
     List<ProbePlacement> probes,
-    List<TreatmentPhase> phases,
+    List<FreezeCycle> cycles,
+    Optional<ActiveThaw> activeThaw,
     List<Vessel> vessels,
     List<SkinSurface> skin,
     double initialTemperatureC,
@@ -62,7 +70,8 @@ public record CartesianProblem(
   public CartesianProblem {
     Objects.requireNonNull(labels, "labels");
     probes = List.copyOf(probes);
-    phases = List.copyOf(phases);
+    cycles = List.copyOf(cycles);
+    Objects.requireNonNull(activeThaw, "activeThaw");
     vessels = List.copyOf(vessels);
     skin = List.copyOf(skin);
     outputTimesSec = List.copyOf(outputTimesSec);
@@ -71,8 +80,16 @@ public record CartesianProblem(
     if (probes.isEmpty()) {
       throw new InvalidThermalInputException("at least one probe is needed");
     }
-    if (phases.isEmpty()) {
-      throw new InvalidThermalInputException("at least one treatment phase is needed");
+    if (cycles.isEmpty()) {
+      throw new InvalidThermalInputException("at least one freeze is needed");
+    }
+    if (activeThaw.isEmpty() && cycles.stream().anyMatch(c -> c.activeThawSec() > 0)) {
+      throw new InvalidThermalInputException(
+          "an active thaw needs its heat input (W per metre of active length)");
+    }
+    if (activeThaw.orElse(null) instanceof ActiveThaw.WarmWall) {
+      throw new InvalidThermalInputException(
+          "a probe in 3-D is a line source and has no wall to hold warm; thaw with a heat input");
     }
     ProblemChecks.requireTemperature("initial temperature", initialTemperatureC);
     ProblemChecks.requireTemperature("arterial temperature", arterialTemperatureC);
@@ -80,8 +97,7 @@ public record CartesianProblem(
     if (isothermsC.stream().distinct().count() != isothermsC.size()) {
       throw new InvalidThermalInputException("each isotherm may be given once: " + isothermsC);
     }
-    ProblemChecks.requireOutputTimes(
-        outputTimesSec, phases.stream().mapToDouble(TreatmentPhase::durationSec).sum());
+    ProblemChecks.requireOutputTimes(outputTimesSec, FreezeCycle.totalSec(cycles));
     if (!(finestSpacingMm > 0) || !Double.isFinite(finestSpacingMm)) {
       throw new InvalidThermalInputException(
           "finest spacing must be positive, got " + finestSpacingMm + " mm");
@@ -126,14 +142,21 @@ public record CartesianProblem(
   }
 
   public double totalDurationSec() {
-    return phases.stream().mapToDouble(TreatmentPhase::durationSec).sum();
+    return FreezeCycle.totalSec(cycles);
   }
 
   public double totalFreezeSec() {
-    return phases.stream()
-        .filter(phase -> phase instanceof TreatmentPhase.Freeze)
-        .mapToDouble(TreatmentPhase::durationSec)
-        .sum();
+    return FreezeCycle.totalFreezeSec(cycles);
+  }
+
+  /** The protocol's phases on the time line. */
+  public List<FreezeCycle.Phase> phases() {
+    return FreezeCycle.phases(cycles);
+  }
+
+  /** The heat input of an active thaw, W per metre of active length (0 without one). */
+  public double activeThawWattsPerM() {
+    return activeThaw.orElse(null) instanceof ActiveThaw.HeatInput heat ? heat.watts() : 0;
   }
 
   /** The catalog tissue of each label in use, without blood flow when {@link #bioheat} is off. */

@@ -12,6 +12,7 @@ import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.TissueProperties;
+import org.cryows.treatment.FreezeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -308,7 +309,7 @@ public final class CartesianSolver {
       }
       double nominalStep = problem.timeStepSec();
       double phaseStartSec = 0;
-      for (TreatmentPhase phase : problem.phases()) {
+      for (FreezeCycle.Phase phase : problem.phases()) {
         double phaseEndSec = phaseStartSec + phase.durationSec();
         int phaseSteps = 0;
         while (timeSec < phaseEndSec) {
@@ -363,7 +364,7 @@ public final class CartesianSolver {
           field.cellUpdates());
     }
 
-    private void advance(TreatmentPhase phase, double phaseTimeSec, double stepSec) {
+    private void advance(FreezeCycle.Phase phase, double phaseTimeSec, double stepSec) {
       // Variable-step BDF2 after a phase's first step (backward Euler there: the boundary jumps
       // at a phase's start): (1 + 2r) / (1 + r) H - (1 + r) H_old + r^2 / (1 + r) H_previous =
       // dt (heat in) / V, r this step over the last, written as a backward-Euler step of
@@ -378,7 +379,14 @@ public final class CartesianSolver {
       boundaries.apply(field);
       double fixedProbeW =
           sources.apply(
-              field, phase, phaseTimeSec, stepSec, effectiveSec, carry, probeConductances);
+              field,
+              phase,
+              problem.activeThawWattsPerM(),
+              phaseTimeSec,
+              stepSec,
+              effectiveSec,
+              carry,
+              probeConductances);
       lastStepSec = stepSec;
       field.sweep(effectiveSec, RELAXATION, ICE_RELAXATION, TOLERANCE_C, MAX_SWEEPS);
       // The books: the carried share of the last step's enthalpy change is the same share of

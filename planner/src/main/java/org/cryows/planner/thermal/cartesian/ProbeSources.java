@@ -2,6 +2,7 @@ package org.cryows.planner.thermal.cartesian;
 
 import java.util.List;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.treatment.FreezeCycle;
 
 /**
  * The probes as line sources on the grid: each probe's active segment spread over the cells it
@@ -69,6 +70,7 @@ final class ProbeSources {
    * Adds the probes' heat for a step to the field's right-hand side and conductances.
    *
    * @param phase the phase the step belongs to
+   * @param activeThawWattsPerM the heat input during an active thaw
    * @param phaseStartSec when the step starts, counted from the start of the phase
    * @param effectiveSec the step's effective length in the BDF2 form (the step for backward Euler)
    * @param carry the share of the last step's change the BDF2 base carries (0: backward Euler)
@@ -77,7 +79,8 @@ final class ProbeSources {
    */
   double apply(
       ImplicitStepper field,
-      TreatmentPhase phase,
+      FreezeCycle.Phase phase,
+      double activeThawWattsPerM,
       double phaseStartSec,
       double stepSec,
       double effectiveSec,
@@ -88,10 +91,10 @@ final class ProbeSources {
       ProbePlacement probe = probes.get(p);
       java.util.Arrays.fill(conductances[p], 0);
       double wattsPerM =
-          switch (phase) {
-            case TreatmentPhase.PassiveThaw _ -> 0;
-            case TreatmentPhase.ActiveThaw thaw -> thaw.heatingWattsPerM();
-            case TreatmentPhase.Freeze _ ->
+          switch (phase.kind()) {
+            case PASSIVE_THAW -> 0;
+            case ACTIVE_THAW -> activeThawWattsPerM;
+            case FREEZE ->
                 switch (probe.probe().cooling()) {
                   case ProbeCooling.LineHeatExtraction line ->
                       -averageExtraction(line, probe.supplyPressureKPa(), phaseStartSec, stepSec);
@@ -111,7 +114,7 @@ final class ProbeSources {
           fixedW += watts;
         }
       }
-      if (phase instanceof TreatmentPhase.Freeze
+      if (phase.kind() == FreezeCycle.PhaseKind.FREEZE
           && probe.probe().cooling() instanceof ProbeCooling.ConvectiveCooling convective) {
         double radiusM = probe.probe().radiusMm() * 1e-3;
         double wallResistance =

@@ -9,7 +9,7 @@ import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.IsothermLocator;
 import org.cryows.planner.thermal.ProbeCooling;
-import org.cryows.planner.thermal.ProtocolPhase;
+import org.cryows.treatment.FreezeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,18 +119,20 @@ public final class EnthalpySolver1d {
       long steps = 0;
       int phaseIndex = 0;
       double phaseStartSec = 0;
-      double phaseEndSec = problem.phases().getFirst().durationSec();
+      List<FreezeCycle.Phase> phases = problem.phases();
+      List<InnerBoundary> boundaries = phases.stream().map(problem::boundaryDuring).toList();
+      double phaseEndSec = phases.getFirst().durationSec();
       for (double targetSec : times) {
         while (timeSec < targetSec) {
-          while (timeSec >= phaseEndSec * (1 - 1e-12) && phaseIndex + 1 < problem.phases().size()) {
+          while (timeSec >= phaseEndSec * (1 - 1e-12) && phaseIndex + 1 < phases.size()) {
             phaseIndex++;
             phaseStartSec = phaseEndSec;
-            phaseEndSec += problem.phases().get(phaseIndex).durationSec();
+            phaseEndSec += phases.get(phaseIndex).durationSec();
           }
           double stop = Math.min(targetSec, phaseEndSec);
           double remaining = stop - timeSec;
           double step = Math.min(timeStepSec, remaining);
-          advance(problem.phases().get(phaseIndex).condition(), timeSec - phaseStartSec, step);
+          advance(boundaries.get(phaseIndex), timeSec - phaseStartSec, step);
           exposure.record(temperatureAfterStep(), step);
           timeSec = step == remaining ? stop : timeSec + step;
           if (++steps % WATCHDOG_INTERVAL_STEPS == 0) {
@@ -139,7 +141,7 @@ public final class EnthalpySolver1d {
         }
         balance = checkEnergy(timeSec);
         updateTemperatures();
-        InnerBoundary boundaryNow = problem.phaseAt(timeSec).condition();
+        InnerBoundary boundaryNow = problem.boundaryDuring(problem.phaseAt(timeSec));
         for (int n = 0; n < isotherms.size(); n++) {
           fronts.get(n).add(frontMm(isotherms.get(n), timeSec, boundaryNow));
         }
@@ -305,9 +307,11 @@ public final class EnthalpySolver1d {
         if (i > 0) {
           conductance += area[i] * maxConductivity / (leftDistance[i] + rightDistance[i]);
         } else {
-          for (ProtocolPhase<InnerBoundary> phase : problem.phases()) {
+          for (FreezeCycle.Phase phase : problem.phases()) {
             conductance =
-                Math.max(conductance, innerConductanceBound(phase.condition(), maxConductivity));
+                Math.max(
+                    conductance,
+                    innerConductanceBound(problem.boundaryDuring(phase), maxConductivity));
           }
         }
         if (i < cells - 1) {
@@ -348,11 +352,11 @@ public final class EnthalpySolver1d {
     double lastSec = problem.lastTimeSec();
     double iceM = 0;
     double startSec = 0;
-    for (ProtocolPhase<InnerBoundary> phase : problem.phases()) {
-      if (startSec < lastSec && phase.kind() == ProtocolPhase.Kind.FREEZE) {
+    for (FreezeCycle.Phase phase : problem.phases()) {
+      if (startSec < lastSec && phase.kind() == FreezeCycle.PhaseKind.FREEZE) {
         // Bounded as if this freeze had run from the start: ice only grows slower than that.
         double untilSec = Math.min(startSec + phase.durationSec(), lastSec);
-        iceM = Math.max(iceM, iceBoundM(phase.condition(), model, innerM, untilSec));
+        iceM = Math.max(iceM, iceBoundM(problem.innerBoundary(), model, innerM, untilSec));
       }
       startSec += phase.durationSec();
     }

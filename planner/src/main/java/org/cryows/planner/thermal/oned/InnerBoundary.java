@@ -1,26 +1,38 @@
 package org.cryows.planner.thermal.oned;
 
 import java.util.Objects;
-import org.cryows.planner.thermal.PhaseCondition;
+import java.util.Optional;
 import org.cryows.planner.thermal.ProbeModel;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.FreezeCycle;
 
-/** What cools the tissue at the inner end of a one-dimensional domain. */
-public sealed interface InnerBoundary extends PhaseCondition {
+/**
+ * What the inner end of a one-dimensional domain does to the tissue during a phase of the protocol:
+ * a freeze's wall, sink or probe, the insulated probe of a passive thaw, the heat input or warm
+ * wall of an active thaw.
+ */
+public sealed interface InnerBoundary {
 
-  @Override
+  /** Takes heat out of the tissue (or holds a wall at a set temperature): can drive a freeze. */
   default boolean canFreeze() {
     return !(this instanceof HeatInput) && !(this instanceof Insulated);
   }
 
-  @Override
-  default boolean isInsulated() {
-    return this instanceof Insulated;
-  }
-
-  @Override
-  default boolean canThawActively() {
-    return this instanceof HeatInput
-        || this instanceof WallTemperature wall && wall.temperatureC() > 0;
+  /**
+   * The boundary during a phase: the freeze's own for a freeze, insulated for a passive thaw, the
+   * active thaw's heating otherwise.
+   */
+  static InnerBoundary during(
+      FreezeCycle.PhaseKind kind, InnerBoundary freeze, Optional<ActiveThaw> activeThaw) {
+    return switch (kind) {
+      case FREEZE -> freeze;
+      case PASSIVE_THAW -> new Insulated();
+      case ACTIVE_THAW ->
+          switch (activeThaw.orElseThrow()) {
+            case ActiveThaw.HeatInput heat -> new HeatInput(heat.watts());
+            case ActiveThaw.WarmWall wall -> new WallTemperature(wall.temperatureC());
+          };
+    };
   }
 
   /** A wall held at a fixed temperature (the Stefan problems; a probe surface at a set point). */

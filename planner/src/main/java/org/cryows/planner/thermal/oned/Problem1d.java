@@ -2,11 +2,13 @@ package org.cryows.planner.thermal.oned;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProblemChecks;
-import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.TissueProperties;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.FreezeCycle;
 
 /**
  * A one-dimensional freezing run, checked in full before anything is computed.
@@ -20,8 +22,10 @@ import org.cryows.planner.thermal.TissueProperties;
  * @param isothermsC the isotherms whose fronts are reported
  * @param farFieldDiffusionLengths distance from the ice to the far-field boundary, in diffusion
  *     lengths sqrt(alpha t) at the last requested time
- * @param phases the protocol from t = 0: a freeze with {@code innerBoundary} first, then any thaws
- *     and further freezes in order
+ * @param innerBoundary what cools the tissue during each freeze
+ * @param cycles the protocol's freeze-thaw cycles from t = 0: each freeze runs {@code
+ *     innerBoundary}, each passive thaw an insulated wall, each active thaw {@code activeThaw}
+ * @param activeThaw the heating of the active thaws, if the cycles have any
  * @param exposureThresholdsC thresholds for the time each cell spends at or below them
  */
 public record Problem1d(
@@ -36,7 +40,8 @@ public record Problem1d(
     List<Double> timesSec,
     List<Double> isothermsC,
     double farFieldDiffusionLengths,
-    List<ProtocolPhase<InnerBoundary>> phases,
+    List<FreezeCycle> cycles,
+    Optional<ActiveThaw> activeThaw,
     List<Double> exposureThresholdsC) {
 
   /** Enough that the far field moves the front by far less than 0.05 mm (see the solver tests). */
@@ -54,7 +59,8 @@ public record Problem1d(
     Objects.requireNonNull(innerBoundary, "innerBoundary");
     timesSec = List.copyOf(timesSec);
     isothermsC = List.copyOf(isothermsC);
-    phases = List.copyOf(phases);
+    cycles = List.copyOf(cycles);
+    Objects.requireNonNull(activeThaw, "activeThaw");
     exposureThresholdsC = List.copyOf(exposureThresholdsC);
     ProblemChecks.requireIsotherms(isothermsC);
     for (double threshold : exposureThresholdsC) {
@@ -63,9 +69,10 @@ public record Problem1d(
     ProblemChecks.requireTemperature("initial temperature", initialTemperatureC);
     ProblemChecks.requireTemperature("arterial temperature", arterialTemperatureC);
     requireBoundaryFits(geometry, innerBoundary, innerRadiusMm);
-    requirePhases(phases, innerBoundary, timesSec);
-    for (ProtocolPhase<InnerBoundary> phase : phases) {
-      requireBoundaryFits(geometry, phase.condition(), innerRadiusMm);
+    requireCycles(cycles, activeThaw, innerBoundary, timesSec);
+    for (FreezeCycle.Phase phase : FreezeCycle.phases(cycles)) {
+      requireBoundaryFits(
+          geometry, InnerBoundary.during(phase.kind(), innerBoundary, activeThaw), innerRadiusMm);
     }
     requireSpacing(finestSpacingMm, innerRadiusMm, tissue, timesSec);
     if (!(farFieldDiffusionLengths >= 4) || !Double.isFinite(farFieldDiffusionLengths)) {
@@ -100,45 +107,56 @@ public record Problem1d(
         timesSec,
         isothermsC,
         farFieldDiffusionLengths,
-        singleFreeze(innerBoundary, timesSec),
+        singleFreeze(timesSec),
+        Optional.empty(),
         DEFAULT_EXPOSURE_THRESHOLDS_C);
   }
 
   /** The isotherm a nerve must reach for a predictable block (DOMAIN.md: Evans et al. 1981). */
   public static final List<Double> DEFAULT_EXPOSURE_THRESHOLDS_C = List.of(-20.0);
 
-  /** The phase running at that time (the earlier one at a boundary between two). */
-  public ProtocolPhase<InnerBoundary> phaseAt(double timeSec) {
-    return ProtocolPhase.at(phases, timeSec);
+  /** The protocol's phases on the time line. */
+  public List<FreezeCycle.Phase> phases() {
+    return FreezeCycle.phases(cycles);
   }
 
-  private static List<ProtocolPhase<InnerBoundary>> singleFreeze(
-      InnerBoundary boundary, List<Double> timesSec) {
-    if (boundary == null || timesSec == null || timesSec.isEmpty()) {
+  /** The phase running at that time (the earlier one at a boundary between two). */
+  public FreezeCycle.Phase phaseAt(double timeSec) {
+    return FreezeCycle.phaseAt(phases(), timeSec);
+  }
+
+  /** The inner boundary during a phase. */
+  public InnerBoundary boundaryDuring(FreezeCycle.Phase phase) {
+    return InnerBoundary.during(phase.kind(), innerBoundary, activeThaw);
+  }
+
+  /** One freeze until the last time (a run asked only for t = 0 never steps: 1 s then). */
+  static List<FreezeCycle> singleFreeze(List<Double> timesSec) {
+    if (timesSec == null || timesSec.isEmpty()) {
       return List.of();
     }
     double last = timesSec.getLast();
-    // A run asked only for t = 0 never steps; its phase still needs a positive length.
-    return List.of(ProtocolPhase.freeze(last > 0 && Double.isFinite(last) ? last : 1, boundary));
+    return List.of(new FreezeCycle(last > 0 && Double.isFinite(last) ? last : 1, 0));
   }
 
-  private static void requirePhases(
-      List<ProtocolPhase<InnerBoundary>> phases,
+  private static void requireCycles(
+      List<FreezeCycle> cycles,
+      Optional<ActiveThaw> activeThaw,
       InnerBoundary innerBoundary,
       List<Double> timesSec) {
-    // Times first: without any, the single-freeze constructors make no phase either.
+    // Times first: without any, the single-freeze constructors make no cycle either.
     ProblemChecks.requireOutputTimes(
-        timesSec,
-        phases.isEmpty()
-            ? Double.POSITIVE_INFINITY
-            : phases.stream().mapToDouble(ProtocolPhase::durationSec).sum());
-    if (phases.isEmpty()) {
-      throw new InvalidThermalInputException("the protocol needs at least one phase");
+        timesSec, cycles.isEmpty() ? Double.POSITIVE_INFINITY : FreezeCycle.totalSec(cycles));
+    if (cycles.isEmpty()) {
+      throw new InvalidThermalInputException("the protocol needs at least one freeze");
     }
-    if (phases.getFirst().kind() != ProtocolPhase.Kind.FREEZE
-        || !phases.getFirst().condition().equals(innerBoundary)) {
+    if (!innerBoundary.canFreeze()) {
       throw new InvalidThermalInputException(
-          "the protocol must start with a freeze on the inner boundary " + innerBoundary);
+          "the freeze needs a cold wall, a sink or a cooling law, not " + innerBoundary);
+    }
+    if (activeThaw.isEmpty() && cycles.stream().anyMatch(c -> c.activeThawSec() > 0)) {
+      throw new InvalidThermalInputException(
+          "an active thaw needs its heating: a heat input or a warm wall");
     }
   }
 

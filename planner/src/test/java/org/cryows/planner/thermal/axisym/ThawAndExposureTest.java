@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.TissueProperties;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.FreezeCycle;
 import org.junit.jupiter.api.Test;
 
 /** Freeze, passive and active thaw in sequence; exposure, contours and the skin. */
@@ -22,13 +23,15 @@ class ThawAndExposureTest {
   private final AxisymmetricSolver solver = new AxisymmetricSolver();
 
   private AxisymmetricProblem problem(
-      List<ProtocolPhase<ActiveSegmentCondition>> phases, List<Double> times) {
+      FreezeCycle cycle, Optional<ActiveThaw> activeThaw, List<Double> times) {
     return new AxisymmetricProblem(
         tissue,
         false,
         1.0,
         10,
-        phases,
+        COLD_WALL,
+        List.of(cycle),
+        activeThaw,
         Optional.empty(),
         37,
         37,
@@ -45,18 +48,12 @@ class ThawAndExposureTest {
     double thawSec = 60;
     List<Double> times = List.of(FREEZE_SEC, FREEZE_SEC + thawSec);
     AxisymmetricSolution passive =
-        solver.solve(
-            problem(
-                List.of(
-                    ProtocolPhase.freeze(FREEZE_SEC, COLD_WALL),
-                    ProtocolPhase.passiveThaw(thawSec, new ActiveSegmentCondition.Insulated())),
-                times));
+        solver.solve(problem(new FreezeCycle(FREEZE_SEC, thawSec), Optional.empty(), times));
     AxisymmetricSolution active =
         solver.solve(
             problem(
-                List.of(
-                    ProtocolPhase.freeze(FREEZE_SEC, COLD_WALL),
-                    ProtocolPhase.activeThaw(thawSec, new ActiveSegmentCondition.HeatInput(80))),
+                new FreezeCycle(FREEZE_SEC, 0, thawSec),
+                Optional.of(new ActiveThaw.HeatInput(80)),
                 times));
     double frozen = passive.diameterMm(-20, FREEZE_SEC).orElseThrow();
     assertEquals(frozen, active.diameterMm(-20, FREEZE_SEC).orElseThrow(), 1e-12);
@@ -73,9 +70,8 @@ class ThawAndExposureTest {
     AxisymmetricSolution solution =
         solver.solve(
             problem(
-                List.of(
-                    ProtocolPhase.freeze(FREEZE_SEC, COLD_WALL),
-                    ProtocolPhase.passiveThaw(30, new ActiveSegmentCondition.Insulated())),
+                new FreezeCycle(FREEZE_SEC, 30),
+                Optional.empty(),
                 List.of(FREEZE_SEC, FREEZE_SEC + 30)));
     ExposureMap exposure = solution.exposure().orElseThrow();
     double nearProbe = exposure.minimumTemperatureC(1.2, 5);
@@ -91,7 +87,7 @@ class ThawAndExposureTest {
   void solve_contour_reachesTheMeasuredDiameterAndLength() {
     AxisymmetricSolution solution =
         solver.solve(
-            problem(List.of(ProtocolPhase.freeze(FREEZE_SEC, COLD_WALL)), List.of(FREEZE_SEC)));
+            problem(new FreezeCycle(FREEZE_SEC, 0), Optional.empty(), List.of(FREEZE_SEC)));
     IsothermContour contour = solution.contour(-20, FREEZE_SEC);
     double widest =
         contour.lines().stream()
@@ -123,7 +119,9 @@ class ThawAndExposureTest {
               false,
               1.0,
               10,
-              List.of(ProtocolPhase.freeze(120, COLD_WALL)),
+              COLD_WALL,
+              List.of(new FreezeCycle(120, 0)),
+              Optional.empty(),
               Optional.of(skin),
               37,
               37,

@@ -1,10 +1,13 @@
 package org.cryows.planner.thermal.cartesian;
 
 import java.util.List;
+import java.util.Optional;
 import org.cryows.planner.thermal.CoolingProvenance;
-import org.cryows.planner.thermal.CryoGas;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.Gas;
 
 /** Probes and problems the 3-D tests share. */
 final class CartesianFixtures {
@@ -20,7 +23,7 @@ final class CartesianFixtures {
         "2 mm test probe",
         2.0,
         10,
-        CryoGas.NITROUS_OXIDE,
+        Gas.N2O,
         new ProbeCooling.LineHeatExtraction(wattsPerM, 0, 1000),
         new CoolingProvenance.Estimated("test probe"));
   }
@@ -39,7 +42,18 @@ final class CartesianFixtures {
   static CartesianProblem singleProbe(
       ProbeModel probe,
       boolean bioheat,
-      List<TreatmentPhase> phases,
+      List<FreezeCycle> cycles,
+      List<Vessel> vessels,
+      List<Double> outputTimesSec,
+      List<NerveTrack> tracks) {
+    return singleProbe(probe, bioheat, cycles, Optional.empty(), vessels, outputTimesSec, tracks);
+  }
+
+  static CartesianProblem singleProbe(
+      ProbeModel probe,
+      boolean bioheat,
+      List<FreezeCycle> cycles,
+      Optional<ActiveThaw> activeThaw,
       List<Vessel> vessels,
       List<Double> outputTimesSec,
       List<NerveTrack> tracks) {
@@ -48,7 +62,8 @@ final class CartesianFixtures {
         false,
         bioheat,
         List.of(centredProbe(probe)),
-        phases,
+        cycles,
+        activeThaw,
         vessels,
         List.of(),
         37,

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.treatment.FreezeCycle;
 import org.junit.jupiter.api.Test;
 
 /** Bad input is refused before any computation, with a message that says what to change. */
@@ -17,7 +19,8 @@ class CartesianProblemTest {
         false,
         true,
         List.of(probe),
-        List.of(new TreatmentPhase.Freeze(60)),
+        List.of(new FreezeCycle(60, 0)),
+        Optional.empty(),
         List.of(),
         List.of(),
         37,
@@ -130,7 +133,8 @@ class CartesianProblemTest {
             false,
             true,
             List.of(probe),
-            List.of(new TreatmentPhase.Freeze(60)),
+            List.of(new FreezeCycle(60, 0)),
+            Optional.empty(),
             List.of(vessel),
             List.of(),
             37,

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.FreezeCycle;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,7 @@ class CartesianScenarioTest {
         CartesianFixtures.singleProbe(
             CartesianFixtures.probe(400),
             true,
-            List.of(new TreatmentPhase.Freeze(seconds)),
+            List.of(new FreezeCycle(seconds, 0)),
             vessels,
             List.of(seconds),
             List.of()));
@@ -74,7 +77,7 @@ class CartesianScenarioTest {
             CartesianFixtures.singleProbe(
                 probe,
                 true,
-                List.of(new TreatmentPhase.Freeze(40), new TreatmentPhase.PassiveThaw(30)),
+                List.of(new FreezeCycle(40, 30)),
                 List.of(),
                 List.of(40.0, 70.0),
                 List.of(track)));
@@ -83,7 +86,8 @@ class CartesianScenarioTest {
             CartesianFixtures.singleProbe(
                 probe,
                 true,
-                List.of(new TreatmentPhase.Freeze(40), new TreatmentPhase.ActiveThaw(30, 400)),
+                List.of(new FreezeCycle(40, 0, 30)),
+                Optional.of(new ActiveThaw.HeatInput(400)),
                 List.of(),
                 List.of(40.0, 70.0),
                 List.of(track)));
@@ -123,7 +127,8 @@ class CartesianScenarioTest {
                 false,
                 true,
                 List.of(oblique),
-                List.of(new TreatmentPhase.Freeze(30)),
+                List.of(new FreezeCycle(30, 0)),
+                Optional.empty(),
                 List.of(),
                 List.of(),
                 37,
@@ -136,12 +141,7 @@ class CartesianScenarioTest {
     CartesianSolution aligned =
         solver.solve(
             CartesianFixtures.singleProbe(
-                probe,
-                true,
-                List.of(new TreatmentPhase.Freeze(30)),
-                List.of(),
-                List.of(30.0),
-                List.of()));
+                probe, true, List.of(new FreezeCycle(30, 0)), List.of(), List.of(30.0), List.of()));
     for (var figure : List.of("length", "diameter")) {
       double a =
           (figure.equals("length")

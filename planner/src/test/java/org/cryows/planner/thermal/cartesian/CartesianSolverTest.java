@@ -10,6 +10,7 @@ import org.cryows.planner.thermal.axisym.ActiveSegmentCondition;
 import org.cryows.planner.thermal.axisym.AxisymmetricProblem;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolution;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolver;
+import org.cryows.treatment.FreezeCycle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ class CartesianSolverTest {
                 CartesianFixtures.singleProbe(
                     CartesianFixtures.probe(WATTS_PER_M),
                     true,
-                    List.of(new TreatmentPhase.Freeze(FREEZE_SEC)),
+                    List.of(new FreezeCycle(FREEZE_SEC, 0)),
                     List.of(),
                     List.of(30.0, FREEZE_SEC),
                     List.of()));

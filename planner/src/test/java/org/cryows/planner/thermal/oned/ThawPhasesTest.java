@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.cryows.planner.thermal.InvalidThermalInputException;
-import org.cryows.planner.thermal.ProtocolPhase;
 import org.cryows.planner.thermal.TissueCatalog;
+import org.cryows.treatment.ActiveThaw;
+import org.cryows.treatment.FreezeCycle;
 import org.junit.jupiter.api.Test;
 
 /** One-dimensional freeze, passive thaw and active thaw; exposure books. */
@@ -15,12 +17,16 @@ class ThawPhasesTest {
 
   private static final InnerBoundary WALL = new InnerBoundary.WallTemperature(-88);
 
-  private Problem1d cylinder(List<ProtocolPhase<InnerBoundary>> phases, List<Double> times) {
+  private Problem1d cylinder(
+      InnerBoundary freeze,
+      FreezeCycle cycle,
+      Optional<ActiveThaw> activeThaw,
+      List<Double> times) {
     return new Problem1d(
         Geometry1d.CYLINDRICAL,
         TissueCatalog.byName("generic"),
         false,
-        WALL,
+        freeze,
         1.0,
         37,
         37,
@@ -28,7 +34,8 @@ class ThawPhasesTest {
         times,
         List.of(-20.0),
         Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS,
-        phases,
+        List.of(cycle),
+        activeThaw,
         List.of(-20.0));
   }
 
@@ -37,19 +44,14 @@ class ThawPhasesTest {
     List<Double> times = List.of(60.0, 120.0);
     Solution1d passive =
         new EnthalpySolver1d()
-            .solve(
-                cylinder(
-                    List.of(
-                        ProtocolPhase.freeze(60, WALL),
-                        ProtocolPhase.passiveThaw(60, new InnerBoundary.Insulated())),
-                    times));
+            .solve(cylinder(WALL, new FreezeCycle(60, 60), Optional.empty(), times));
     Solution1d active =
         new EnthalpySolver1d()
             .solve(
                 cylinder(
-                    List.of(
-                        ProtocolPhase.freeze(60, WALL),
-                        ProtocolPhase.activeThaw(60, new InnerBoundary.WallTemperature(30))),
+                    WALL,
+                    new FreezeCycle(60, 0, 60),
+                    Optional.of(new ActiveThaw.WarmWall(30)),
                     times));
     double frozen = passive.frontMm(-20, 60).orElseThrow();
     assertTrue(passive.frontMm(-20, 120).orElse(0) < frozen);
@@ -69,14 +71,28 @@ class ThawPhasesTest {
     var error =
         assertThrows(
             InvalidThermalInputException.class,
-            () -> cylinder(List.of(ProtocolPhase.freeze(60, WALL)), List.of(90.0)));
+            () -> cylinder(WALL, new FreezeCycle(60, 0), Optional.empty(), List.of(90.0)));
     assertTrue(error.getMessage().contains("after the end of the protocol"));
   }
 
   @Test
-  void constructor_passiveThawWithAColdWall_isRejected() {
+  void constructor_activeThawWithoutItsHeating_isRejected() {
+    var error =
+        assertThrows(
+            InvalidThermalInputException.class,
+            () -> cylinder(WALL, new FreezeCycle(60, 0, 30), Optional.empty(), List.of(90.0)));
+    assertTrue(error.getMessage().contains("active thaw"), error.getMessage());
+  }
+
+  @Test
+  void constructor_freezeOnAnInsulatedWall_isRejected() {
     assertThrows(
         InvalidThermalInputException.class,
-        () -> new ProtocolPhase<>(ProtocolPhase.Kind.PASSIVE_THAW, 60, WALL));
+        () ->
+            cylinder(
+                new InnerBoundary.Insulated(),
+                new FreezeCycle(60, 0),
+                Optional.empty(),
+                List.of(60.0)));
   }
 }
