@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.cryows.planner.thermal.CoolingProvenance;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
@@ -57,6 +58,7 @@ public final class CartesianBenchmark {
       new ProbeModel(
           "bench-2mm-10mm",
           "2 mm probe, 10 mm active, 400 W/m with a 5 s ramp",
+          OptionalInt.empty(),
           2.0,
           10,
           Gas.N2O,

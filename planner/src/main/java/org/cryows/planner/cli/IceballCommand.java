@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.cryows.planner.catalog.ProbeCatalog;
 import org.cryows.planner.thermal.CoolingProvenance;
 import org.cryows.planner.thermal.InvalidThermalInputException;
-import org.cryows.planner.thermal.ProbeCatalog;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
 import org.cryows.planner.thermal.ThermalModelFailure;
@@ -350,6 +351,7 @@ public final class IceballCommand implements Callable<Integer> {
           new ProbeModel(
               "line-sink",
               "--line-sink " + lineSinkWattsPerMeter + " W/m",
+              OptionalInt.empty(),
               2 * radius,
               length,
               Gas.N2O,
@@ -581,7 +583,7 @@ public final class IceballCommand implements Callable<Integer> {
     model.put("initial_c", initialTemperatureC);
     model.put("arterial_c", Problem1d.BODY_TEMPERATURE_C);
     if (probeId != null) {
-      model.put("probe", probe());
+      model.put("probe", ProbeJson.of(probe()));
       model.put("supply_pressure_kpa", supplyPressureKPa);
     }
     model.put("wall_temp_c", wallTemperatureC);

@@ -1,6 +1,7 @@
 package org.cryows.planner.validation;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.cryows.planner.thermal.CoolingProvenance;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
@@ -54,6 +55,7 @@ public final class PhantomProbes {
     return new ProbeModel(
         id,
         diameterMm + " mm argon cryoprobe of the Littrup 2009 phantom study",
+        OptionalInt.empty(),
         diameterMm,
         ASSUMED_ACTIVE_LENGTH_MM,
         Gas.ARGON,

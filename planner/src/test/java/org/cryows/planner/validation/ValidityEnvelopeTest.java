@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import org.cryows.planner.thermal.ProbeCatalog;
+import org.cryows.planner.catalog.ProbeCatalog;
 import org.junit.jupiter.api.Test;
 
 class ValidityEnvelopeTest {

@@ -2,6 +2,7 @@ package org.cryows.ui.cli;
 
 import org.cryows.imaging.cli.InfoCommand;
 import org.cryows.planner.cli.IceballCommand;
+import org.cryows.planner.cli.PlanCommand;
 import org.cryows.probecontrol.cli.ConsoleSimCommand;
 import org.cryows.probecontrol.cli.JournalCommand;
 import org.cryows.probecontrol.cli.ScenarioCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       InfoCommand.class,
       IceballCommand.class,
+      PlanCommand.class,
       JournalCommand.class,
       ScenarioCommand.class,
       ConsoleSimCommand.class,

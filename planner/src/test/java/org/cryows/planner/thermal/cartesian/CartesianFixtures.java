@@ -2,6 +2,7 @@ package org.cryows.planner.thermal.cartesian;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.cryows.planner.thermal.CoolingProvenance;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
@@ -21,6 +22,7 @@ final class CartesianFixtures {
     return new ProbeModel(
         "test-2mm-" + wattsPerM,
         "2 mm test probe",
+        OptionalInt.empty(),
         2.0,
         10,
         Gas.N2O,

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cryows.planner.catalog.ProbeCatalog;
 import org.cryows.planner.thermal.InvalidThermalInputException;
-import org.cryows.planner.thermal.ProbeCatalog;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.junit.jupiter.api.Test;
 
