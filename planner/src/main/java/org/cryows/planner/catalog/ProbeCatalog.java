@@ -33,7 +33,10 @@ public final class ProbeCatalog {
    */
   static final double HANDHELD_RATED_SUPPLY_KPA = 5516;
 
-  /** Heat transfer from tissue to the cold tip of a console probe, W/(m2 K), estimated. */
+  /**
+   * Heat transfer from tissue to the regulated tip of a console probe, W/(m2 K): the order of flow
+   * boiling inside a closed tip, estimated.
+   */
   static final double CONSOLE_TIP_W_PER_M2K = 2000;
 
   private static final Map<String, ProbeModel> PROBES = build();
@@ -102,13 +105,13 @@ public final class ProbeCatalog {
         diameterMm,
         activeMm,
         gas,
-        new ProbeCooling.ConvectiveCooling(CONSOLE_TIP_W_PER_M2K, gas.coldestTipC()),
+        new ProbeCooling.RegulatedTip(CONSOLE_TIP_W_PER_M2K),
         new CoolingProvenance.Estimated(
-            "gas at the "
+            "tip held by the console at the warmer of the setpoint and what "
                 + gasName
-                + (gas == Gas.CO2 ? " sublimation" : " boiling")
-                + " point (DOMAIN.md); h of the order of flow boiling inside a closed tip, not"
-                + " fitted to any measured ice ball; active length "
+                + " reaches at the supply pressure (the lumped tip the console simulator"
+                + " integrates, treatment module JouleThomsonTip); h of the order of flow boiling"
+                + " inside a closed tip, not fitted to any measured ice ball; active length "
                 + activeMm
                 + " mm assumed, not from a data sheet"));
   }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,39 +14,37 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.cryows.planner.catalog.ProbeCatalog;
+import org.cryows.planner.prediction.ModelOptions;
+import org.cryows.planner.prediction.ModelPath;
+import org.cryows.planner.prediction.OneDimensionalPrediction;
+import org.cryows.planner.prediction.Outputs;
+import org.cryows.planner.prediction.PlacedProbe;
+import org.cryows.planner.prediction.Prediction;
+import org.cryows.planner.prediction.PredictionRequest;
+import org.cryows.planner.prediction.PredictionService;
+import org.cryows.planner.prediction.Structure;
+import org.cryows.planner.prediction.TissueMap;
 import org.cryows.planner.thermal.CoolingProvenance;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
+import org.cryows.planner.thermal.RunMonitor;
 import org.cryows.planner.thermal.ThermalModelFailure;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.TissueProperties;
-import org.cryows.planner.thermal.axisym.ActiveSegmentCondition;
 import org.cryows.planner.thermal.axisym.AxisymmetricProblem;
-import org.cryows.planner.thermal.axisym.AxisymmetricSolution;
-import org.cryows.planner.thermal.axisym.AxisymmetricSolver;
 import org.cryows.planner.thermal.axisym.IsothermContour;
 import org.cryows.planner.thermal.axisym.SkinSurface;
-import org.cryows.planner.thermal.cartesian.CartesianProblem;
-import org.cryows.planner.thermal.cartesian.CartesianSolution;
-import org.cryows.planner.thermal.cartesian.CartesianSolver;
 import org.cryows.planner.thermal.cartesian.PointMm;
-import org.cryows.planner.thermal.cartesian.ProbeIceBall;
-import org.cryows.planner.thermal.cartesian.ProbePlacement;
-import org.cryows.planner.thermal.cartesian.TissueLabelVolume;
-import org.cryows.planner.thermal.oned.DefaultSpacing;
 import org.cryows.planner.thermal.oned.EnthalpySolver1d;
 import org.cryows.planner.thermal.oned.Geometry1d;
-import org.cryows.planner.thermal.oned.InnerBoundary;
 import org.cryows.planner.thermal.oned.Problem1d;
-import org.cryows.planner.thermal.oned.Solution1d;
 import org.cryows.planner.validation.PhantomProbes;
-import org.cryows.planner.validation.PredictionConditions;
 import org.cryows.planner.validation.Validity;
-import org.cryows.planner.validation.ValidityEnvelope;
 import org.cryows.treatment.ActiveThaw;
 import org.cryows.treatment.ConsoleCapabilities;
 import org.cryows.treatment.FreezeCycle;
+import org.cryows.treatment.FreezeProtocol;
 import org.cryows.treatment.Gas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,20 +53,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ./cryo iceball}: predicts the ice ball of one freeze and prints its fronts. */
+/**
+ * {@code ./cryo iceball}: predicts the ice ball of one freeze and prints its fronts. A thin
+ * command: it reads the options into a request, the prediction service (axisym, 3d) or the
+ * one-dimensional runs (planar, cylinder, sphere) answer, and it prints the answer.
+ */
 @Command(
     name = "iceball",
     description = {
       "Predict the ice ball of one freeze with the bioheat model (enthalpy form, phase change).",
-      "Cooling: exactly one of --wall-temp, --line-sink (cylinder, axisym) or --probe (cylinder,"
-          + " axisym).",
+      "Cooling: exactly one of --wall-temp, --line-sink (cylinder, axisym, 3d) or --probe ID (any"
+          + " catalog id of ./cryo plan catalog --probes, or a phantom probe; cylinder, axisym,"
+          + " 3d). A console probe's tip is held at the warmer of --setpoint-c and what its gas"
+          + " reaches at --supply-pressure-kpa, as the console holds it.",
       "Output with --json, one line on stdout: {\"times_s\": [...], \"front_mm\": {\"<isotherm as"
           + " given>\": [value per time or null]}, \"wall_s\": compute seconds}; for axisym"
-          + " \"length_mm\" and \"diameter_mm\" replace \"front_mm\". front_mm is the distance from"
-          + " the wall (planar) or the radius (cylinder, sphere); null while the isotherm does not"
-          + " exist. Also \"validity\" (validated, verified-only or outside the validated envelope,"
-          + " with reasons and the uncertainty) and \"model\" (version and every parameter, to"
-          + " reproduce the prediction).",
+          + " and 3d \"length_mm\" and \"diameter_mm\" replace \"front_mm\". front_mm is the"
+          + " distance from the wall (planar) or the radius (cylinder, sphere); null while the"
+          + " isotherm does not exist. Also \"validity\" (validated, verified-only or outside the"
+          + " validated envelope, with reasons and the uncertainty) and \"model\" (version and"
+          + " every parameter, to reproduce the prediction; \"tip_c\": the tip temperature a"
+          + " console probe is held at).",
       "Protocol: a freeze, then optionally a passive thaw and an active thaw (--passive-thaw-s,"
           + " --active-thaw-s); --times are counted from the start of the freeze.",
       "Exit code: 0 on success, 2 on invalid input (message on stderr), 1 if the model failed."
@@ -80,12 +86,6 @@ public final class IceballCommand implements Callable<Integer> {
   static final int EXIT_INVALID_INPUT = 2;
 
   static final int EXIT_MODEL_FAILURE = 1;
-
-  /** 3-D default spacing: within one cell of the axisymmetric solver (cartesian.md). */
-  static final double THREE_D_SPACING_MM = 0.5;
-
-  /** Side of the tissue cube of a 3-D run. */
-  static final double THREE_D_CUBE_MM = 50;
 
   /** The geometries by their command-line names. */
   enum Geometry {
@@ -152,6 +152,15 @@ public final class IceballCommand implements Callable<Integer> {
       paramLabel = "ID",
       description = "Catalog probe with its cooling law (sets radius and active length).")
   String probeId;
+
+  @Option(
+      names = "--setpoint-c",
+      paramLabel = "C",
+      description =
+          "With a console --probe: the tip setpoint the console regulates to (default: as cold as"
+              + " the probe's gas goes). The tip is held at the warmer of the setpoint and what the"
+              + " gas reaches at the supply pressure; colder than the gas allows is invalid.")
+  Double setpointC;
 
   @Option(
       names = "--supply-pressure-kpa",
@@ -296,6 +305,11 @@ public final class IceballCommand implements Callable<Integer> {
     try {
       print(run.get());
       return 0;
+    } catch (InvalidThermalInputException e) {
+      // The model refused the request before computing (a setpoint the probe cannot hold).
+      err.println("iceball: " + e.getMessage());
+      err.flush();
+      return EXIT_INVALID_INPUT;
     } catch (ThermalModelFailure e) {
       err.println("iceball: the thermal model failed: " + e.getMessage());
       err.flush();
@@ -306,117 +320,241 @@ public final class IceballCommand implements Callable<Integer> {
   /** Checks every option and builds the run; throws before any computation on bad input. */
   private Supplier<Map<String, Object>> prepare() {
     List<Double> isothermsC = parseIsotherms();
-    return switch (Geometry.parse(geometry)) {
+    Geometry chosen = Geometry.parse(geometry);
+    requireExactlyOneCooling();
+    if (setpointC != null && probeId == null) {
+      throw new InvalidThermalInputException("--setpoint-c needs a console --probe");
+    }
+    if (!(supplyPressureKPa >= 0) || !Double.isFinite(supplyPressureKPa)) {
+      throw new InvalidThermalInputException(
+          "--supply-pressure-kpa must be zero or positive, got " + supplyPressureKPa);
+    }
+    if (lineSinkWattsPerMeter != null && !(lineSinkWattsPerMeter > 0)) {
+      throw new InvalidThermalInputException(
+          "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
+    }
+    return switch (chosen) {
       case PLANAR -> oneDimensional(Geometry1d.PLANAR, isothermsC);
       case CYLINDER -> oneDimensional(Geometry1d.CYLINDRICAL, isothermsC);
       case SPHERE -> oneDimensional(Geometry1d.SPHERICAL, isothermsC);
-      case AXISYM -> axisymmetric(isothermsC);
-      case THREE_D -> threeDimensional(isothermsC);
+      case AXISYM -> throughService(ModelPath.AXISYMMETRIC, isothermsC);
+      case THREE_D -> throughService(ModelPath.THREE_D, isothermsC);
+    };
+  }
+
+  /** The one-dimensional runs: a plane wall, a cylinder or a sphere. */
+  private Supplier<Map<String, Object>> oneDimensional(
+      Geometry1d geometry1d, List<Double> isothermsC) {
+    OneDimensionalPrediction.Cooling cooling =
+        wallTemperatureC != null
+            ? new OneDimensionalPrediction.Cooling.Wall(wallTemperatureC)
+            : lineSinkWattsPerMeter != null
+                ? new OneDimensionalPrediction.Cooling.LineSink(lineSinkWattsPerMeter)
+                : new OneDimensionalPrediction.Cooling.Probe(probe());
+    var prepared =
+        OneDimensionalPrediction.prepare(
+            new OneDimensionalPrediction.Request(
+                geometry1d,
+                cooling,
+                optional(radiusMm),
+                tissueName,
+                sharpFront,
+                initialTemperatureC,
+                timesSec,
+                isothermsC,
+                optional(spacingMm),
+                cycles(),
+                activeThaw(),
+                optional(setpointC),
+                supplyPressureKPa,
+                ConsoleCapabilities.STANDARD));
+    return () -> {
+      LOG.info(
+          "iceball: {} geometry, {} mm spacing", geometry1d, prepared.problem().finestSpacingMm());
+      var result = OneDimensionalPrediction.run(prepared, RunMonitor.NONE);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("times_s", result.problem().timesSec());
+      json.put("front_mm", byIsotherm(result.solution().frontsMm()));
+      json.put("wall_s", result.wallSec());
+      json.put("validity", validityJson(result.validity()));
+      Map<String, Object> model = modelJson(EnthalpySolver1d.MODEL_VERSION);
+      putTip(model, result.heldTipC());
+      model.put("far_field_diffusion_lengths", Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
+      model.put("spacing_mm", result.problem().finestSpacingMm());
+      model.put("time_step_s", result.solution().timeStepSec());
+      model.put("cells", result.solution().cellCount());
+      json.put("model", model);
+      return json;
     };
   }
 
   /**
-   * One probe along z, its active segment centred in a 50 mm cube of the tissue, one freeze until
-   * the last time; the 3-D solver with the probe as a line source (--wall-temp needs the probe
-   * surface resolved, so it is refused here).
+   * One probe through the prediction service: its active segment centred on the origin along +z (a
+   * 3-D run puts it in the default 50 mm cube), the model asked for.
    */
-  private Supplier<Map<String, Object>> threeDimensional(List<Double> isothermsC) {
-    requireExactlyOneCooling();
-    if (wallTemperatureC != null) {
-      throw new InvalidThermalInputException(
-          "geometry 3d models a probe as a line source and cannot hold a wall temperature; use"
-              + " --probe or --line-sink (or axisym for --wall-temp)");
+  private Supplier<Map<String, Object>> throughService(ModelPath path, List<Double> isothermsC) {
+    ProbeModel probe = serviceProbe(path);
+    List<Structure> structures = new ArrayList<>();
+    double tipZ = -probe.activeLengthMm() / 2;
+    if (skinDepthMm != null) {
+      structures.add(
+          new Structure.Skin(
+              new PointMm(0, 0, tipZ + skinDepthMm),
+              new PointMm(0, 0, 1),
+              skinHeatTransferWPerM2K,
+              skinAmbientC,
+              skinWarmerC == null ? OptionalDouble.empty() : OptionalDouble.of(skinWarmerC)));
     }
-    ProbeModel probe;
-    double pressureKPa;
+    if (path == ModelPath.THREE_D && !(timesSec.getLast() > 0)) {
+      throw new InvalidThermalInputException("geometry 3d needs a last time above 0 s");
+    }
+    var protocol =
+        new FreezeProtocol(
+            probe.gas(),
+            setpointC != null ? setpointC : probe.gas().coldestTipC(),
+            cycles(),
+            activeThaw());
+    var defaults = ModelOptions.defaults();
+    var request =
+        new PredictionRequest(
+            1,
+            List.of(new PlacedProbe(probe, new PointMm(0, 0, tipZ), new PointMm(0, 0, 1))),
+            new TissueMap.Homogeneous(tissueName),
+            structures,
+            protocol,
+            Outputs.defaults()
+                .withTimes(timesSec)
+                .withIsotherms(isothermsC)
+                .withExposureThresholds(AxisymmetricProblem.DEFAULT_EXPOSURE_THRESHOLDS_C),
+            new ModelOptions(
+                path,
+                optional(spacingMm),
+                path == ModelPath.AXISYMMETRIC
+                    ? OptionalDouble.of(timeStepSec)
+                    : OptionalDouble.empty(),
+                sharpFront,
+                true,
+                initialTemperatureC,
+                supplyPressureKPa,
+                defaults.console()));
+    return () -> {
+      LOG.info("iceball: {} model, probe {}", path, probe.id());
+      Prediction prediction;
+      try (var service = new PredictionService()) {
+        prediction = service.predict(request);
+      }
+      return serviceJson(prediction, path, probe);
+    };
+  }
+
+  /** The prediction as iceball prints it. */
+  private Map<String, Object> serviceJson(Prediction prediction, ModelPath path, ProbeModel probe) {
+    var iceBall = prediction.iceBalls().getFirst();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("times_s", prediction.timesSec());
+    json.put("length_mm", byIsotherm(iceBall.lengthsMm()));
+    json.put("diameter_mm", byIsotherm(iceBall.diametersMm()));
+    if (path == ModelPath.THREE_D) {
+      json.put("model_version", prediction.modelVersion());
+    }
+    json.put("wall_s", prediction.wallSec());
+    json.put("validity", validityJson(prediction.validity()));
+    Map<String, Object> model = modelJson(prediction.modelVersion());
+    putTip(model, prediction.heldTipsC().getFirst());
+    var run = prediction.run();
+    if (path == ModelPath.AXISYMMETRIC) {
+      model.put("far_field_diffusion_lengths", Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
+    }
+    model.put("spacing_mm", run.spacingMm());
+    model.put("time_step_s", run.timeStepSec());
+    if (path == ModelPath.AXISYMMETRIC) {
+      model.put("skin", skinDepthMm == null ? null : skinJson());
+    } else {
+      double[] side = new double[3];
+      for (int axis = 0; axis < 3; axis++) {
+        side[axis] =
+            run.domainMaxMm().orElseThrow().coordinateMm(axis)
+                - run.domainMinMm().orElseThrow().coordinateMm(axis);
+      }
+      model.put("cube_mm", side[0] == side[1] && side[1] == side[2] ? side[0] : null);
+      model.put("domain_mm", List.of(side[0], side[1], side[2]));
+    }
+    model.put("cells", run.cells());
+    model.put("steps", run.steps());
+    json.put("model", model);
+    if (contours && path == ModelPath.AXISYMMETRIC) {
+      json.put("contours_mm", contoursJson(prediction));
+    }
+    return json;
+  }
+
+  /**
+   * The probe the service runs: a catalog or phantom probe (the active length may be given in
+   * axisym), or a prescribed wall or line sink on a probe of the given size.
+   */
+  private ProbeModel serviceProbe(ModelPath path) {
     if (probeId != null) {
-      requireSupplyPressure();
-      probe = ProbeCatalog.byId(probeId);
-      if (activeLengthMm != null || radiusMm != null) {
+      ProbeModel probe = probe();
+      if (radiusMm != null && radiusMm != probe.radiusMm()) {
+        throw new InvalidThermalInputException(
+            "--radius-mm contradicts probe "
+                + probe.id()
+                + " (radius "
+                + probe.radiusMm()
+                + " mm); drop one");
+      }
+      if (activeLengthMm == null) {
+        return probe;
+      }
+      if (path == ModelPath.THREE_D) {
         throw new InvalidThermalInputException(
             "--probe sets the radius and active length in 3d; drop --radius-mm and"
                 + " --active-length-mm");
       }
-      pressureKPa = supplyPressureKPa;
-    } else {
-      requirePositiveLineSink();
-      double radius = radiusMm != null ? radiusMm : 1.0;
+      return new ProbeModel(
+          probe.id(),
+          probe.description(),
+          probe.gauge(),
+          probe.outerDiameterMm(),
+          activeLengthMm,
+          probe.gas(),
+          probe.cooling(),
+          probe.provenance());
+    }
+    if (wallTemperatureC != null && path == ModelPath.THREE_D) {
+      throw new InvalidThermalInputException(
+          "geometry 3d models a probe as a line source and cannot hold a wall temperature; use"
+              + " --probe or --line-sink (or axisym for --wall-temp)");
+    }
+    double radius;
+    if (path == ModelPath.THREE_D) {
+      radius = radiusMm != null ? radiusMm : 1.0;
       if (activeLengthMm == null) {
         throw new InvalidThermalInputException(
             "geometry 3d with --line-sink needs --active-length-mm");
       }
-      double length = activeLengthMm;
-      pressureKPa = ConsoleCapabilities.STANDARD.regulatedSupplyKPa();
-      probe =
-          new ProbeModel(
-              "line-sink",
-              "--line-sink " + lineSinkWattsPerMeter + " W/m",
-              OptionalInt.empty(),
-              2 * radius,
-              length,
-              Gas.N2O,
-              new ProbeCooling.LineHeatExtraction(lineSinkWattsPerMeter, 0, pressureKPa),
-              new CoolingProvenance.Estimated("given on the command line"));
+    } else {
+      radius = required(radiusMm, "--radius-mm");
+      required(activeLengthMm, "--active-length-mm");
     }
-    if (timesSec == null || timesSec.isEmpty() || !(timesSec.getLast() > 0)) {
-      throw new InvalidThermalInputException("geometry 3d needs a last time above 0 s");
-    }
-    double spacing = spacingMm != null ? spacingMm : THREE_D_SPACING_MM;
-    double halfSideMm = THREE_D_CUBE_MM / 2;
-    var labels =
-        TissueLabelVolume.builder(
-                PointMm.of(-halfSideMm, -halfSideMm, -halfSideMm), THREE_D_CUBE_MM, 1, 1, 1, 1)
-            .tissue(1, tissueName)
-            .build();
-    var problem =
-        new CartesianProblem(
-            labels,
-            sharpFront,
-            !sharpFront,
-            List.of(
-                new ProbePlacement(
-                    probe,
-                    PointMm.of(0, 0, -probe.activeLengthMm() / 2),
-                    PointMm.of(0, 0, 1),
-                    pressureKPa)),
-            List.of(new FreezeCycle(timesSec.getLast(), 0)),
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            initialTemperatureC,
-            Problem1d.BODY_TEMPERATURE_C,
-            spacing,
-            CartesianProblem.defaultTimeStepSec(spacing),
-            timesSec,
-            isothermsC,
-            List.of());
-    Validity validity = ValidityEnvelope.assess(conditions(null, false));
-    return () -> {
-      LOG.info("iceball: 3-D, probe {}, {} mm spacing", probe.id(), spacing);
-      long start = System.nanoTime();
-      CartesianSolution solution = new CartesianSolver().solve(problem);
-      double wallSec = (System.nanoTime() - start) * 1e-9;
-      ProbeIceBall ice = solution.iceBall(0);
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("times_s", problem.outputTimesSec());
-      result.put("length_mm", byIsotherm(ice.lengthsMm()));
-      result.put("diameter_mm", byIsotherm(ice.diametersMm()));
-      result.put("model_version", solution.modelVersion());
-      result.put("wall_s", wallSec);
-      result.put("validity", validityJson(validity));
-      Map<String, Object> model = modelJson(solution.modelVersion());
-      model.put("spacing_mm", spacing);
-      model.put("time_step_s", problem.timeStepSec());
-      // The far field is the cube's faces here, not a distance in diffusion lengths.
-      model.remove("far_field_diffusion_lengths");
-      model.put("cube_mm", THREE_D_CUBE_MM);
-      model.put(
-          "cells",
-          List.of(solution.grid().cells(0), solution.grid().cells(1), solution.grid().cells(2)));
-      model.put("steps", solution.steps());
-      result.put("model", model);
-      return result;
-    };
+    double regulatedKPa = ConsoleCapabilities.STANDARD.regulatedSupplyKPa();
+    boolean wall = wallTemperatureC != null;
+    String what =
+        wall
+            ? "--wall-temp " + wallTemperatureC + " C"
+            : "--line-sink " + lineSinkWattsPerMeter + " W/m";
+    return new ProbeModel(
+        wall ? "wall" : "line-sink",
+        what,
+        OptionalInt.empty(),
+        2 * radius,
+        activeLengthMm,
+        // A prescribed condition has no gas of its own; N2O, as the line sink always had.
+        Gas.N2O,
+        wall
+            ? new ProbeCooling.SurfaceTemperature(wallTemperatureC)
+            : new ProbeCooling.LineHeatExtraction(lineSinkWattsPerMeter, 0, regulatedKPa),
+        new CoolingProvenance.Prescribed("given on the command line: " + what));
   }
 
   private List<Double> parseIsotherms() {
@@ -439,64 +577,6 @@ public final class IceballCommand implements Callable<Integer> {
     return sharpFront ? tissue.withoutBioheat() : tissue;
   }
 
-  private Supplier<Map<String, Object>> oneDimensional(
-      Geometry1d geometry1d, List<Double> isothermsC) {
-    InnerBoundary boundary = oneDimensionalBoundary();
-    double innerRadiusMm =
-        boundary instanceof InnerBoundary.CooledProbe cooled
-            ? probeRadius(cooled.probe())
-            : radiusMm == null ? 0 : radiusMm;
-    double spacing =
-        spacingMm != null ? spacingMm : DefaultSpacing.finestSpacingMm(boundary, innerRadiusMm);
-    var problem =
-        new Problem1d(
-            geometry1d,
-            tissue(),
-            sharpFront,
-            boundary,
-            innerRadiusMm,
-            initialTemperatureC,
-            Problem1d.BODY_TEMPERATURE_C,
-            spacing,
-            timesSec,
-            isothermsC,
-            Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS,
-            cycles(),
-            activeThaw(),
-            Problem1d.DEFAULT_EXPOSURE_THRESHOLDS_C);
-    Validity validity = ValidityEnvelope.assess(conditions(boundary, problem.phases().size() > 1));
-    return () -> {
-      LOG.info("iceball: {} geometry, {} mm spacing", geometry1d, spacing);
-      long start = System.nanoTime();
-      Solution1d solution = new EnthalpySolver1d().solve(problem);
-      double wallSec = (System.nanoTime() - start) * 1e-9;
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("times_s", problem.timesSec());
-      result.put("front_mm", byIsotherm(solution.frontsMm()));
-      result.put("wall_s", wallSec);
-      result.put("validity", validityJson(validity));
-      Map<String, Object> model = modelJson(EnthalpySolver1d.MODEL_VERSION);
-      model.put("spacing_mm", spacing);
-      model.put("time_step_s", solution.timeStepSec());
-      model.put("cells", solution.cellCount());
-      result.put("model", model);
-      return result;
-    };
-  }
-
-  private InnerBoundary oneDimensionalBoundary() {
-    requireExactlyOneCooling();
-    if (wallTemperatureC != null) {
-      return new InnerBoundary.WallTemperature(wallTemperatureC);
-    }
-    if (lineSinkWattsPerMeter != null) {
-      requirePositiveLineSink();
-      return new InnerBoundary.LineSink(lineSinkWattsPerMeter);
-    }
-    requireSupplyPressure();
-    return new InnerBoundary.CooledProbe(probe(), supplyPressureKPa);
-  }
-
   /** A catalog probe, or a phantom probe fitted to published measurements. */
   private ProbeModel probe() {
     if (PhantomProbes.all().stream().anyMatch(probe -> probe.id().equals(probeId))) {
@@ -507,6 +587,9 @@ public final class IceballCommand implements Callable<Integer> {
 
   /** One cycle: the freeze, then the thaws asked for. */
   private List<FreezeCycle> cycles() {
+    if (timesSec == null || timesSec.isEmpty()) {
+      throw new InvalidThermalInputException("at least one output time is needed (--times)");
+    }
     return List.of(
         new FreezeCycle(
             freezeLengthSec(),
@@ -544,25 +627,9 @@ public final class IceballCommand implements Callable<Integer> {
     return thawHeatWattsPerMeter;
   }
 
-  private PredictionConditions conditions(Object cooling, boolean thaws) {
-    Optional<ProbeModel> probe =
-        cooling instanceof InnerBoundary.CooledProbe cooled
-            ? Optional.of(cooled.probe())
-            : probeId != null ? Optional.of(probe()) : Optional.empty();
-    return new PredictionConditions(
-        geometry,
-        TissueCatalog.byName(tissueName).name(),
-        sharpFront,
-        probe,
-        Optional.ofNullable(wallTemperatureC),
-        Optional.ofNullable(lineSinkWattsPerMeter),
-        timesSec.getLast(),
-        thaws);
-  }
-
   private static Map<String, Object> validityJson(Validity validity) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("status", validity.status().name().toLowerCase(java.util.Locale.ROOT));
+    json.put("status", validity.status().name().toLowerCase(Locale.ROOT));
     json.put("reasons", validity.reasons());
     json.put(
         "relative_uncertainty",
@@ -574,11 +641,10 @@ public final class IceballCommand implements Callable<Integer> {
 
   /** Everything needed to run the prediction again. */
   private Map<String, Object> modelJson(String version) {
-    TissueProperties tissue = tissue();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("version", version);
     model.put("geometry", geometry);
-    model.put("tissue", tissue);
+    model.put("tissue", tissue());
     model.put("sharp_front", sharpFront);
     model.put("initial_c", initialTemperatureC);
     model.put("arterial_c", Problem1d.BODY_TEMPERATURE_C);
@@ -595,112 +661,34 @@ public final class IceballCommand implements Callable<Integer> {
     model.put("active_thaw_s", activeThawSec);
     model.put("thaw_wall_temp_c", thawWallC);
     model.put("thaw_heat_w_per_m", thawHeatWattsPerMeter);
-    model.put("far_field_diffusion_lengths", Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
     return model;
   }
 
-  private Supplier<Map<String, Object>> axisymmetric(List<Double> isothermsC) {
-    requireExactlyOneCooling();
-    ProbeModel probe = probeId == null ? null : probe();
-    double radius = probe != null ? probeRadius(probe) : required(radiusMm, "--radius-mm");
-    double length =
-        activeLengthMm != null
-            ? activeLengthMm
-            : probe != null
-                ? probe.activeLengthMm()
-                : required(activeLengthMm, "--active-length-mm");
-    ActiveSegmentCondition condition;
-    if (wallTemperatureC != null) {
-      condition = new ActiveSegmentCondition.WallTemperature(wallTemperatureC);
-    } else if (lineSinkWattsPerMeter != null) {
-      requirePositiveLineSink();
-      condition =
-          new ActiveSegmentCondition.Cooling(
-              new ProbeCooling.LineHeatExtraction(
-                  lineSinkWattsPerMeter, 0, ConsoleCapabilities.STANDARD.regulatedSupplyKPa()),
-              ConsoleCapabilities.STANDARD.regulatedSupplyKPa());
-    } else {
-      requireSupplyPressure();
-      condition = new ActiveSegmentCondition.Cooling(probe.cooling(), supplyPressureKPa);
+  /** The setpoint asked for and the tip temperature a console probe is held at. */
+  private void putTip(Map<String, Object> model, OptionalDouble heldTipC) {
+    if (probeId != null) {
+      model.put("setpoint_c", setpointC);
+      model.put("tip_c", heldTipC.isPresent() ? heldTipC.getAsDouble() : null);
     }
-    double spacing =
-        spacingMm != null
-            ? spacingMm
-            : Math.min(AxisymmetricProblem.DEFAULT_SPACING_MM, Math.min(radius / 2, length / 4));
-    List<FreezeCycle> cycles = cycles();
-    Optional<SkinSurface> skin =
-        skinDepthMm == null
-            ? Optional.empty()
-            : Optional.of(
-                new SkinSurface(
-                    skinDepthMm,
-                    skinHeatTransferWPerM2K,
-                    skinAmbientC,
-                    skinWarmerC == null ? OptionalDouble.empty() : OptionalDouble.of(skinWarmerC)));
-    var problem =
-        new AxisymmetricProblem(
-            tissue(),
-            sharpFront,
-            radius,
-            length,
-            condition,
-            cycles,
-            activeThaw(),
-            skin,
-            initialTemperatureC,
-            Problem1d.BODY_TEMPERATURE_C,
-            spacing,
-            timeStepSec,
-            timesSec,
-            isothermsC,
-            AxisymmetricProblem.DEFAULT_EXPOSURE_THRESHOLDS_C,
-            Problem1d.DEFAULT_FAR_FIELD_DIFFUSION_LENGTHS);
-    Validity validity = ValidityEnvelope.assess(conditions(condition, problem.phases().size() > 1));
-    return () -> {
-      LOG.info(
-          "iceball: axisymmetric, radius {} mm, active {} mm, {} mm spacing",
-          radius,
-          length,
-          spacing);
-      long start = System.nanoTime();
-      AxisymmetricSolution solution = new AxisymmetricSolver().solve(problem);
-      double wallSec = (System.nanoTime() - start) * 1e-9;
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("times_s", problem.timesSec());
-      result.put("length_mm", byIsotherm(solution.lengthsMm()));
-      result.put("diameter_mm", byIsotherm(solution.diametersMm()));
-      result.put("wall_s", wallSec);
-      result.put("validity", validityJson(validity));
-      Map<String, Object> model = modelJson(solution.modelVersion());
-      model.put("spacing_mm", spacing);
-      model.put("time_step_s", problem.timeStepSec());
-      model.put("skin", skin.map(IceballCommand::skinJson).orElse(null));
-      model.put("cells", List.of(solution.radialCells(), solution.axialCells()));
-      model.put("steps", solution.steps());
-      result.put("model", model);
-      if (contours) {
-        result.put("contours_mm", contoursJson(solution));
-      }
-      return result;
-    };
   }
 
-  private static Map<String, Object> skinJson(SkinSurface skin) {
+  private Map<String, Object> skinJson() {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("depth_above_tip_mm", skin.depthAboveTipMm());
-    json.put("h_w_per_m2k", skin.heatTransferCoefficientWPerM2K());
-    json.put("ambient_c", skin.ambientC());
-    json.put("warmer_c", skin.warmerC().isPresent() ? skin.warmerC().getAsDouble() : null);
+    json.put("depth_above_tip_mm", skinDepthMm);
+    json.put("h_w_per_m2k", skinHeatTransferWPerM2K);
+    json.put("ambient_c", skinAmbientC);
+    json.put("warmer_c", skinWarmerC);
     return json;
   }
 
   /** Per isotherm as typed, per time: lines of [r, z] points in mm. */
-  private Map<String, List<List<List<double[]>>>> contoursJson(AxisymmetricSolution solution) {
+  private Map<String, List<List<List<double[]>>>> contoursJson(Prediction prediction) {
     Map<String, List<List<List<double[]>>>> json = new LinkedHashMap<>();
-    for (int n = 0; n < isotherms.size(); n++) {
+    int count = prediction.isothermsC().size();
+    for (int n = 0; n < count; n++) {
       List<List<List<double[]>>> perTime = new ArrayList<>();
-      for (double time : solution.timesSec()) {
-        IsothermContour contour = solution.contour(solution.isothermsC().get(n), time);
+      for (int t = 0; t < prediction.timesSec().size(); t++) {
+        IsothermContour contour = prediction.meridianContours().get(t * count + n);
         perTime.add(
             contour.lines().stream()
                 .map(
@@ -720,18 +708,6 @@ public final class IceballCommand implements Callable<Integer> {
     return json;
   }
 
-  private double probeRadius(ProbeModel probe) {
-    if (radiusMm != null && radiusMm != probe.radiusMm()) {
-      throw new InvalidThermalInputException(
-          "--radius-mm contradicts probe "
-              + probe.id()
-              + " (radius "
-              + probe.radiusMm()
-              + " mm); drop one");
-    }
-    return probe.radiusMm();
-  }
-
   private void requireExactlyOneCooling() {
     int given =
         (wallTemperatureC != null ? 1 : 0)
@@ -743,25 +719,15 @@ public final class IceballCommand implements Callable<Integer> {
     }
   }
 
-  private void requirePositiveLineSink() {
-    if (!(lineSinkWattsPerMeter > 0)) {
-      throw new InvalidThermalInputException(
-          "--line-sink must be a positive heat extraction, got " + lineSinkWattsPerMeter);
-    }
-  }
-
-  private void requireSupplyPressure() {
-    if (!(supplyPressureKPa >= 0) || !Double.isFinite(supplyPressureKPa)) {
-      throw new InvalidThermalInputException(
-          "--supply-pressure-kpa must be zero or positive, got " + supplyPressureKPa);
-    }
-  }
-
   private static double required(Double value, String option) {
     if (value == null) {
       throw new InvalidThermalInputException("the axisym geometry needs " + option);
     }
     return value;
+  }
+
+  private static OptionalDouble optional(Double value) {
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
   /** One entry per isotherm, keyed by the isotherm as typed, values rounded to 0.1 micrometre. */

@@ -42,6 +42,14 @@ final class ProbeJson {
         json.put("heatTransferCoefficientWPerM2K", convective.heatTransferCoefficientWPerM2K());
         json.put("gasTemperatureC", convective.gasTemperatureC());
       }
+      case ProbeCooling.RegulatedTip tip -> {
+        json.put("law", "regulated-tip");
+        json.put("heatTransferCoefficientWPerM2K", tip.heatTransferCoefficientWPerM2K());
+      }
+      case ProbeCooling.SurfaceTemperature surface -> {
+        json.put("law", "surface-temperature");
+        json.put("temperatureC", surface.temperatureC());
+      }
     }
     return json;
   }
@@ -52,6 +60,10 @@ final class ProbeJson {
       case CoolingProvenance.Estimated estimated -> {
         json.put("kind", "estimated");
         json.put("basis", estimated.basis());
+      }
+      case CoolingProvenance.Prescribed prescribed -> {
+        json.put("kind", "prescribed");
+        json.put("what", prescribed.what());
       }
       case CoolingProvenance.FittedToMeasurement fitted -> {
         json.put("kind", "fitted");

@@ -15,6 +15,16 @@ public sealed interface CoolingProvenance {
     }
   }
 
+  /**
+   * Not a probe model but a boundary condition the user prescribed (a wall temperature, a line
+   * sink), as in the exact-solution cases: the validity envelope judges it as such.
+   */
+  record Prescribed(String what) implements CoolingProvenance {
+    public Prescribed {
+      requireText(what, "what");
+    }
+  }
+
   /** Fitted to measurements: which measurements, and the publication or report they are from. */
   record FittedToMeasurement(String measuredData, String source) implements CoolingProvenance {
     public FittedToMeasurement {

@@ -57,6 +57,12 @@ public record ProbeModel(
     return activeSegmentStartMm() + activeLengthMm;
   }
 
+  /** The same probe with another cooling law (a regulated tip resolved for one prediction). */
+  public ProbeModel withCooling(ProbeCooling newCooling) {
+    return new ProbeModel(
+        id, description, gauge, outerDiameterMm, activeLengthMm, gas, newCooling, provenance);
+  }
+
   public boolean isFittedToMeasurement() {
     return provenance instanceof CoolingProvenance.FittedToMeasurement;
   }

@@ -50,6 +50,8 @@ class ProbeCatalogTest {
           assertFalse(probe.isFittedToMeasurement());
           assertTrue(estimated.basis().length() > 20, probe.id() + " explains its estimate");
         }
+        case CoolingProvenance.Prescribed prescribed ->
+            throw new AssertionError(probe.id() + " is a prescribed condition, not a probe");
         case CoolingProvenance.FittedToMeasurement fitted -> {
           assertTrue(probe.isFittedToMeasurement());
           assertFalse(fitted.source().isBlank());

@@ -303,4 +303,92 @@ class IceballCommandTest {
       assertTrue(run.out().contains(word), word + " in " + run.out());
     }
   }
+
+  @Test
+  void execute_co2SetpointMinus60_smallerMinus20IceThanAtMinus75() throws Exception {
+    String[] common = {
+      "--geometry",
+      "axisym",
+      "--probe",
+      "console-14g-co2",
+      "--times",
+      "120",
+      "--isotherms",
+      "-20",
+      "--json"
+    };
+    Run warm = run(concat(common, "--setpoint-c", "-60"));
+    Run cold = run(concat(common, "--setpoint-c", "-75"));
+    assertOneJsonLine(warm);
+    assertOneJsonLine(cold);
+    double warmDiameter = warm.json().get("diameter_mm").get("-20").get(0).asDouble();
+    double coldDiameter = cold.json().get("diameter_mm").get("-20").get(0).asDouble();
+    assertTrue(
+        warmDiameter < coldDiameter, warmDiameter + " mm at -60 C, " + coldDiameter + " at -75");
+    assertEquals(-60.0, warm.json().get("model").get("tip_c").asDouble());
+    assertEquals(-75.0, cold.json().get("model").get("tip_c").asDouble());
+  }
+
+  @Test
+  void execute_co2SetpointMinus85_exitsWith2NamingTheSetpoint() {
+    Run run =
+        run(
+            "--geometry",
+            "axisym",
+            "--probe",
+            "console-14g-co2",
+            "--setpoint-c",
+            "-85",
+            "--times",
+            "60",
+            "--json");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("setpoint -85.0 C is colder than CO2"), run.err());
+    assertTrue(run.out().isEmpty());
+  }
+
+  @Test
+  void execute_setpointWithoutAConsoleProbe_exitsWith2() {
+    Run noProbe =
+        run("--geometry", "planar", "--wall-temp", "-88", "--setpoint-c", "-60", "--times", "60");
+    assertEquals(2, noProbe.exitCode());
+    assertTrue(noProbe.err().contains("--setpoint-c needs a console --probe"), noProbe.err());
+    Run handheld =
+        run(
+            "--geometry",
+            "axisym",
+            "--probe",
+            "handheld-27g-8.5",
+            "--setpoint-c",
+            "-60",
+            "--times",
+            "60");
+    assertEquals(2, handheld.exitCode());
+    assertTrue(handheld.err().contains("no console regulates its tip"), handheld.err());
+  }
+
+  @Test
+  void execute_setpointMinus78WithCo2_tipHeldWhereTheGasGoes() throws Exception {
+    Run run =
+        run(
+            "--geometry",
+            "cylinder",
+            "--probe",
+            "console-14g-co2",
+            "--setpoint-c",
+            "-78",
+            "--times",
+            "60",
+            "--json");
+    assertOneJsonLine(run);
+    // The simulated console's CO2 tip levels off at -75.7 C at its regulated 4480 kPa.
+    assertEquals(-75.68, run.json().get("model").get("tip_c").asDouble(), 0.01);
+    assertEquals(4480.0, run.json().get("model").get("supply_pressure_kpa").asDouble());
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
 }

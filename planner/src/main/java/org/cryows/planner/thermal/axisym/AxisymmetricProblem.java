@@ -74,6 +74,13 @@ public record AxisymmetricProblem(
     if (cycles.isEmpty()) {
       throw new InvalidThermalInputException("the probe needs at least one freeze");
     }
+    if (condition instanceof ActiveSegmentCondition.Cooling cooling
+        && !cooling.cooling().isFixedLaw()) {
+      throw new InvalidThermalInputException(
+          "the probe's cooling law must be resolved to a W/m extraction or a convective one first"
+              + " (a regulated tip needs the protocol and the console; a surface temperature is a"
+              + " wall condition)");
+    }
     if (!condition.canFreeze()) {
       throw new InvalidThermalInputException(
           "the freeze needs a cold wall or a cooling law, not " + condition);

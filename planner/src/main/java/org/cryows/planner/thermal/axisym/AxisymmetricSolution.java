@@ -14,6 +14,7 @@ import org.cryows.planner.thermal.EnergyBalance;
  * problem.
  *
  * @param contours per output time, one contour per isotherm in the order asked
+ * @param fields the temperature at each output time (empty when the solver keeps none)
  * @param timeStepSec the largest time step (implicit) or the fixed one (explicit)
  */
 public record AxisymmetricSolution(
@@ -22,6 +23,7 @@ public record AxisymmetricSolution(
     List<List<OptionalDouble>> lengthsMm,
     List<List<OptionalDouble>> diametersMm,
     List<IsothermContour> contours,
+    List<AxisymmetricField> fields,
     Optional<ExposureMap> exposure,
     EnergyBalance energy,
     int radialCells,
@@ -36,6 +38,7 @@ public record AxisymmetricSolution(
     lengthsMm = lengthsMm.stream().map(List::copyOf).toList();
     diametersMm = diametersMm.stream().map(List::copyOf).toList();
     contours = List.copyOf(contours);
+    fields = List.copyOf(fields);
     Objects.requireNonNull(exposure, "exposure");
     Objects.requireNonNull(modelVersion, "modelVersion");
     if (lengthsMm.size() != isothermsC.size() || diametersMm.size() != isothermsC.size()) {

@@ -9,6 +9,7 @@ import org.cryows.planner.thermal.EnergyWatchdog;
 import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.RunMonitor;
 import org.cryows.planner.thermal.ThermalModelFailure;
 import org.cryows.treatment.FreezeCycle;
 import org.slf4j.Logger;
@@ -71,7 +72,12 @@ public final class AxisymmetricSolver {
   static final int MAX_LINEAR_ITERATIONS = 500;
 
   public AxisymmetricSolution solve(AxisymmetricProblem problem) {
-    return new Run(problem).execute();
+    return solve(problem, RunMonitor.NONE);
+  }
+
+  /** Solves while the monitor watches each step (and may stop the run). */
+  public AxisymmetricSolution solve(AxisymmetricProblem problem, RunMonitor monitor) {
+    return new Run(problem).execute(monitor);
   }
 
   private static final class Run {
@@ -210,7 +216,7 @@ public final class AxisymmetricSolver {
       schedule = new TimeStepSchedule(problem.timeStepSec());
     }
 
-    AxisymmetricSolution execute() {
+    AxisymmetricSolution execute(RunMonitor monitor) {
       List<Double> isotherms = problem.isothermsC();
       List<List<OptionalDouble>> lengths = new ArrayList<>();
       List<List<OptionalDouble>> diameters = new ArrayList<>();
@@ -219,6 +225,7 @@ public final class AxisymmetricSolver {
         diameters.add(new ArrayList<>());
       }
       List<IsothermContour> contours = new ArrayList<>();
+      List<AxisymmetricField> fields = new ArrayList<>();
       EnergyBalance balance = watchdog.check(0, 0, 0);
       double timeSec = 0;
       int steps = 0;
@@ -246,6 +253,7 @@ public final class AxisymmetricSolver {
           exposure.record(step);
           timeSec = step == stop - timeSec ? stop : timeSec + step;
           steps++;
+          monitor.stepDone(timeSec, problem.lastTimeSec());
         }
         balance = checkEnergy(timeSec);
         ActiveSegmentCondition condition = problem.conditionDuring(problem.phaseAt(timeSec));
@@ -253,6 +261,7 @@ public final class AxisymmetricSolver {
             new IceBallMeasure(
                 grid, model, temperature, enthalpy, AxisymmetricCells.wallAt(condition, timeSec));
         var tracer = new ContourTracer(grid, tissue, temperature);
+        fields.add(new AxisymmetricField(timeSec, grid, tissue, temperature));
         for (int n = 0; n < isotherms.size(); n++) {
           double isotherm = isotherms.get(n);
           lengths.get(n).add(measure.lengthMm(isotherm));
@@ -275,6 +284,7 @@ public final class AxisymmetricSolver {
           lengths,
           diameters,
           contours,
+          fields,
           java.util.Optional.of(exposure.map()),
           balance,
           nr,
@@ -729,6 +739,8 @@ public final class AxisymmetricSolver {
           CylinderIceBound.depthM(model, wall.temperatureC(), radiusM, timeSec);
       case ActiveSegmentCondition.Cooling cooling ->
           switch (cooling.cooling()) {
+            case ProbeCooling.RegulatedTip _, ProbeCooling.SurfaceTemperature _ ->
+                throw ProbeCooling.notAFixedLaw();
             case ProbeCooling.LineHeatExtraction line ->
                 FrozenRegionBound.lineHeatIceRadiusM(
                         model,

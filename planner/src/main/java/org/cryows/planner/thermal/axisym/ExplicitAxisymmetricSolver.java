@@ -162,6 +162,7 @@ public final class ExplicitAxisymmetricSolver {
           lengths,
           diameters,
           List.of(),
+          List.of(),
           Optional.empty(),
           balance,
           nr,
@@ -305,6 +306,8 @@ public final class ExplicitAxisymmetricSolver {
                     / distance;
             case ActiveSegmentCondition.Cooling cooling ->
                 switch (cooling.cooling()) {
+                  case ProbeCooling.RegulatedTip _, ProbeCooling.SurfaceTemperature _ ->
+                      throw ProbeCooling.notAFixedLaw();
                   case ProbeCooling.LineHeatExtraction _ -> -extractionWPerM2 * area;
                   case ProbeCooling.ConvectiveCooling convective ->
                       area
@@ -391,6 +394,8 @@ public final class ExplicitAxisymmetricSolver {
               FrozenRegionBound.wallIceDepthM(model, wall.temperatureC(), lastSec);
           case ActiveSegmentCondition.Cooling cooling ->
               switch (cooling.cooling()) {
+                case ProbeCooling.RegulatedTip _, ProbeCooling.SurfaceTemperature _ ->
+                    throw ProbeCooling.notAFixedLaw();
                 case ProbeCooling.LineHeatExtraction line ->
                     FrozenRegionBound.lineHeatIceRadiusM(
                             model,

@@ -80,6 +80,22 @@ public record CartesianProblem(
     if (probes.isEmpty()) {
       throw new InvalidThermalInputException("at least one probe is needed");
     }
+    for (ProbePlacement placement : probes) {
+      if (placement.probe().cooling()
+          instanceof org.cryows.planner.thermal.ProbeCooling.SurfaceTemperature) {
+        throw new InvalidThermalInputException(
+            "probe "
+                + placement.probe().id()
+                + ": a 3-D probe is a line source and cannot hold a surface temperature; use a"
+                + " W/m or convective law (or the axisymmetric model for a wall temperature)");
+      }
+      if (!placement.probe().cooling().isFixedLaw()) {
+        throw new InvalidThermalInputException(
+            "probe "
+                + placement.probe().id()
+                + ": its regulated tip must be resolved for the protocol and the console first");
+      }
+    }
     if (cycles.isEmpty()) {
       throw new InvalidThermalInputException("at least one freeze is needed");
     }

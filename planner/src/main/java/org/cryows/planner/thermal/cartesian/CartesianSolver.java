@@ -11,6 +11,7 @@ import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.RunMonitor;
 import org.cryows.planner.thermal.TissueProperties;
 import org.cryows.treatment.FreezeCycle;
 import org.slf4j.Logger;
@@ -93,8 +94,13 @@ public final class CartesianSolver {
   }
 
   public CartesianSolution solve(CartesianProblem problem) {
+    return solve(problem, RunMonitor.NONE);
+  }
+
+  /** Solves while the monitor watches each step (and may stop the run). */
+  public CartesianSolution solve(CartesianProblem problem, RunMonitor monitor) {
     try (var workers = new SlabWorkers(threads)) {
-      return new Run(problem, workers).execute();
+      return new Run(problem, workers).execute(monitor);
     }
   }
 
@@ -134,6 +140,8 @@ public final class CartesianSolver {
         double radiusM = placement.probe().radiusMm() * 1e-3;
         double iceM =
             switch (placement.probe().cooling()) {
+              case ProbeCooling.RegulatedTip _, ProbeCooling.SurfaceTemperature _ ->
+                  throw ProbeCooling.notAFixedLaw();
               case ProbeCooling.LineHeatExtraction line ->
                   FrozenRegionBound.lineHeatIceRadiusM(
                       model,
@@ -294,7 +302,7 @@ public final class CartesianSolver {
       }
     }
 
-    CartesianSolution execute() {
+    CartesianSolution execute(RunMonitor monitor) {
       long start = System.nanoTime();
       List<Double> outputs = problem.outputTimesSec();
       List<TemperatureField> fields = new ArrayList<>();
@@ -328,6 +336,7 @@ public final class CartesianSolver {
           advance(phase, timeSec - phaseStartSec, stepSec);
           phaseSteps++;
           timeSec = lands ? targetSec : timeSec + stepSec;
+          monitor.stepDone(timeSec, problem.totalDurationSec());
           if (++steps % WATCHDOG_INTERVAL_STEPS == 0) {
             balance = checkEnergy(timeSec);
           }

@@ -21,6 +21,15 @@ public record IsothermContour(double isothermC, SectionPlane plane, List<Segment
     segments = List.copyOf(segments);
   }
 
+  /**
+   * Where an isotherm cuts a plane, for any field the caller can sample at a point (marching
+   * squares on the plane's lattice).
+   */
+  public static IsothermContour onPlane(
+      SectionPlane plane, double isothermC, java.util.function.ToDoubleFunction<PointMm> field) {
+    return MarchingSquares.contour(field, plane, isothermC);
+  }
+
   public double totalLengthMm() {
     return segments.stream().mapToDouble(Segment::lengthMm).sum();
   }

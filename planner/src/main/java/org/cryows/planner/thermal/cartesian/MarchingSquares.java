@@ -14,6 +14,11 @@ final class MarchingSquares {
   private MarchingSquares() {}
 
   static IsothermContour contour(TemperatureField field, SectionPlane plane, double isothermC) {
+    return contour(field::temperatureAtMm, plane, isothermC);
+  }
+
+  static IsothermContour contour(
+      java.util.function.ToDoubleFunction<PointMm> field, SectionPlane plane, double isothermC) {
     int nu = (int) Math.round(plane.widthMm() / plane.spacingMm());
     int nv = (int) Math.round(plane.heightMm() / plane.spacingMm());
     double du = plane.widthMm() / nu;
@@ -21,7 +26,7 @@ final class MarchingSquares {
     double[][] samples = new double[nu + 1][nv + 1];
     for (int a = 0; a <= nu; a++) {
       for (int b = 0; b <= nv; b++) {
-        samples[a][b] = field.temperatureAtMm(plane.pointMm(a * du, b * dv));
+        samples[a][b] = field.applyAsDouble(plane.pointMm(a * du, b * dv));
       }
     }
     List<IsothermContour.Segment> segments = new ArrayList<>();

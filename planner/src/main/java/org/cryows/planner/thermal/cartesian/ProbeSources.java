@@ -96,6 +96,8 @@ final class ProbeSources {
             case ACTIVE_THAW -> activeThawWattsPerM;
             case FREEZE ->
                 switch (probe.probe().cooling()) {
+                  case ProbeCooling.RegulatedTip _, ProbeCooling.SurfaceTemperature _ ->
+                      throw ProbeCooling.notAFixedLaw();
                   case ProbeCooling.LineHeatExtraction line ->
                       -averageExtraction(line, probe.supplyPressureKPa(), phaseStartSec, stepSec);
                   case ProbeCooling.ConvectiveCooling _ -> 0;

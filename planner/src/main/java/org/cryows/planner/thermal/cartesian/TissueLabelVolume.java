@@ -253,6 +253,18 @@ public final class TissueLabelVolume {
       return this;
     }
 
+    /** Labels every voxel whose centre the test accepts (a shape in any orientation). */
+    public Builder fillWhere(java.util.function.Predicate<PointMm> inside, int label) {
+      byte value = checkedLabel(label);
+      forEachVoxel(
+          (index, centre) -> {
+            if (inside.test(centre)) {
+              labels[index] = value;
+            }
+          });
+      return this;
+    }
+
     public TissueLabelVolume build() {
       return new TissueLabelVolume(
           originMm, voxelSizeMm, nx, ny, nz, labels.clone(), tissueByLabel);

@@ -9,6 +9,7 @@ import org.cryows.planner.thermal.EnthalpyModel;
 import org.cryows.planner.thermal.FrozenRegionBound;
 import org.cryows.planner.thermal.IsothermLocator;
 import org.cryows.planner.thermal.ProbeCooling;
+import org.cryows.planner.thermal.RunMonitor;
 import org.cryows.treatment.FreezeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +49,16 @@ public final class EnthalpySolver1d {
   /** Steps between two energy and NaN checks (output times are always checked). */
   static final int WATCHDOG_INTERVAL_STEPS = 2048;
 
+  /** Steps between two calls of the run monitor: the explicit steps are short and many. */
+  static final int MONITOR_INTERVAL_STEPS = 64;
+
   public Solution1d solve(Problem1d problem) {
-    return new Run(problem).execute();
+    return solve(problem, RunMonitor.NONE);
+  }
+
+  /** Solves while the monitor watches the run (every {@value #MONITOR_INTERVAL_STEPS} steps). */
+  public Solution1d solve(Problem1d problem, RunMonitor monitor) {
+    return new Run(problem).execute(monitor);
   }
 
   /** The state of one run: the grid, the enthalpy field and the heat books. */
@@ -106,7 +115,7 @@ public final class EnthalpySolver1d {
       timeStepSec = stableTimeStepSec();
     }
 
-    Solution1d execute() {
+    Solution1d execute(RunMonitor monitor) {
       List<Double> times = problem.timesSec();
       List<Double> isotherms = problem.isothermsC();
       List<List<OptionalDouble>> fronts = new ArrayList<>();
@@ -137,6 +146,9 @@ public final class EnthalpySolver1d {
           timeSec = step == remaining ? stop : timeSec + step;
           if (++steps % WATCHDOG_INTERVAL_STEPS == 0) {
             checkEnergy(timeSec);
+          }
+          if (steps % MONITOR_INTERVAL_STEPS == 0) {
+            monitor.stepDone(timeSec, problem.lastTimeSec());
           }
         }
         balance = checkEnergy(timeSec);
@@ -225,6 +237,8 @@ public final class EnthalpySolver1d {
         case InnerBoundary.Insulated _ -> 0;
         case InnerBoundary.CooledProbe probe ->
             switch (probe.probe().cooling()) {
+              case ProbeCooling.RegulatedTip _, ProbeCooling.SurfaceTemperature _ ->
+                  throw ProbeCooling.notAFixedLaw();
               case ProbeCooling.LineHeatExtraction line ->
                   -line.wattsPerMeter(timeSec, probe.supplyPressureKPa());
               case ProbeCooling.ConvectiveCooling convective ->
@@ -332,6 +346,8 @@ public final class EnthalpySolver1d {
         case InnerBoundary.LineSink _, InnerBoundary.HeatInput _, InnerBoundary.Insulated _ -> 0;
         case InnerBoundary.CooledProbe probe ->
             switch (probe.probe().cooling()) {
+              case ProbeCooling.RegulatedTip _, ProbeCooling.SurfaceTemperature _ ->
+                  throw ProbeCooling.notAFixedLaw();
               case ProbeCooling.LineHeatExtraction _ -> 0;
               case ProbeCooling.ConvectiveCooling convective ->
                   area[0]
@@ -379,6 +395,8 @@ public final class EnthalpySolver1d {
           FrozenRegionBound.lineHeatIceRadiusM(model, sink.wattsPerMeter(), 0, lastSec);
       case InnerBoundary.CooledProbe probe ->
           switch (probe.probe().cooling()) {
+            case ProbeCooling.RegulatedTip _, ProbeCooling.SurfaceTemperature _ ->
+                throw ProbeCooling.notAFixedLaw();
             case ProbeCooling.LineHeatExtraction line ->
                 FrozenRegionBound.lineHeatIceRadiusM(
                         model,

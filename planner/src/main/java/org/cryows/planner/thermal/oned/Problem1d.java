@@ -197,6 +197,13 @@ public record Problem1d(
       }
       case InnerBoundary.HeatInput _, InnerBoundary.Insulated _ -> {}
       case InnerBoundary.CooledProbe probe -> {
+        if (!probe.probe().cooling().isFixedLaw()) {
+          throw new InvalidThermalInputException(
+              "probe "
+                  + probe.probe().id()
+                  + ": its cooling law must be resolved to a W/m extraction or a convective one"
+                  + " first (a regulated tip needs the protocol and the console)");
+        }
         if (geometry != Geometry1d.CYLINDRICAL) {
           throw new InvalidThermalInputException(
               "a catalog probe is a cylinder: use the cylinder or axisym geometry");

@@ -87,9 +87,16 @@ class Problem1dTest {
 
   @Test
   void constructor_probeNotAtTheDomainStart_isRejected() {
-    var probe = new InnerBoundary.CooledProbe(ProbeCatalog.byId("console-14g-n2o"), 5516);
+    var probe = new InnerBoundary.CooledProbe(ProbeCatalog.byId("handheld-27g-8.5"), 4480);
     assertRejected(
         "probe surface", () -> problem(Geometry1d.CYLINDRICAL, probe, 2.0, 0.1, List.of(60.0)));
+  }
+
+  @Test
+  void constructor_regulatedTipNotResolved_isRejected() {
+    var probe = new InnerBoundary.CooledProbe(ProbeCatalog.byId("console-14g-n2o"), 4480);
+    assertRejected(
+        "resolved", () -> problem(Geometry1d.CYLINDRICAL, probe, 1.05, 0.1, List.of(60.0)));
   }
 
   @Test

@@ -1,0 +1,150 @@
+package org.cryows.planner.prediction;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.cryows.planner.thermal.cartesian.PointMm;
+import org.cryows.planner.thermal.cartesian.Vessel;
+
+/**
+ * Something near the probes that changes the ice, in the plan's frame: the skin, a large vessel,
+ * bone. The axisymmetric fast path holds none of them within {@link
+ * PredictionDefaults#CLEARANCE_MM} of the predicted 0 C edge, except a skin plane square to the
+ * probe, which it models.
+ */
+public sealed interface Structure {
+
+  /**
+   * The skin: a plane through a point with its normal pointing out of the body, exchanging heat
+   * with room air or a skin warmer (q = h (T_skin - T_ambient)).
+   *
+   * @param warmerC a skin warmer's set temperature, which replaces the air's
+   */
+  record Skin(
+      PointMm pointMm,
+      PointMm outwardNormal,
+      double heatTransferCoefficientWPerM2K,
+      double ambientC,
+      OptionalDouble warmerC)
+      implements Structure {
+
+    /** Still air on skin, natural convection and radiation together (order of magnitude). */
+    public static final double STILL_AIR_W_PER_M2K = 10;
+
+    public Skin {
+      Objects.requireNonNull(pointMm, "pointMm");
+      outwardNormal = outwardNormal.unit();
+      Objects.requireNonNull(warmerC, "warmerC");
+      if (!(heatTransferCoefficientWPerM2K > 0)
+          || !Double.isFinite(heatTransferCoefficientWPerM2K)) {
+        throw new IllegalArgumentException(
+            "skin: heat transfer coefficient must be positive, got "
+                + heatTransferCoefficientWPerM2K);
+      }
+      if (!Double.isFinite(ambientC) || ambientC < -273.15) {
+        throw new IllegalArgumentException(
+            "skin: ambient temperature is not physical: " + ambientC);
+      }
+    }
+
+    /** The temperature the skin exchanges heat with: the warmer's, else the air's. */
+    public double exchangeC() {
+      return warmerC.orElse(ambientC);
+    }
+
+    /** Signed distance from the skin plane, positive outside the body. */
+    public double heightAboveMm(PointMm point) {
+      return point.minus(pointMm).dot(outwardNormal);
+    }
+  }
+
+  /** A large vessel whose blood keeps its wall warm (a heat sink for the ice). */
+  record LargeVessel(Vessel vessel) implements Structure {
+    public LargeVessel {
+      Objects.requireNonNull(vessel, "vessel");
+    }
+  }
+
+  /** Bone (the catalog's {@code bone} tissue) filling a region. */
+  record Bone(Region region) implements Structure {
+    public Bone {
+      Objects.requireNonNull(region, "region");
+    }
+  }
+
+  /** A solid region of the plan's frame. */
+  sealed interface Region {
+
+    boolean containsMm(PointMm point);
+
+    /** Points on the region's surface no further apart than {@code spacingMm}. */
+    java.util.List<PointMm> surfaceSamplesMm(double spacingMm);
+
+    /** A box with faces along the plan's axes, between two opposite corners. */
+    record Box(PointMm cornerMm, PointMm oppositeCornerMm) implements Region {
+      @Override
+      public boolean containsMm(PointMm point) {
+        for (int axis = 0; axis < 3; axis++) {
+          double c = point.coordinateMm(axis);
+          double a = cornerMm.coordinateMm(axis);
+          double b = oppositeCornerMm.coordinateMm(axis);
+          if (c < Math.min(a, b) || c > Math.max(a, b)) {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public java.util.List<PointMm> surfaceSamplesMm(double spacingMm) {
+        var samples = new java.util.ArrayList<PointMm>();
+        double[] low = new double[3];
+        double[] high = new double[3];
+        int[] count = new int[3];
+        for (int axis = 0; axis < 3; axis++) {
+          low[axis] = Math.min(cornerMm.coordinateMm(axis), oppositeCornerMm.coordinateMm(axis));
+          high[axis] = Math.max(cornerMm.coordinateMm(axis), oppositeCornerMm.coordinateMm(axis));
+          count[axis] = Math.max(1, (int) Math.ceil((high[axis] - low[axis]) / spacingMm));
+        }
+        for (int a = 0; a <= count[0]; a++) {
+          for (int b = 0; b <= count[1]; b++) {
+            for (int c = 0; c <= count[2]; c++) {
+              boolean onFace =
+                  a == 0 || a == count[0] || b == 0 || b == count[1] || c == 0 || c == count[2];
+              if (onFace) {
+                samples.add(
+                    new PointMm(
+                        low[0] + (high[0] - low[0]) * a / count[0],
+                        low[1] + (high[1] - low[1]) * b / count[1],
+                        low[2] + (high[2] - low[2]) * c / count[2]));
+              }
+            }
+          }
+        }
+        return samples;
+      }
+    }
+
+    /** A cylinder between two points on its axis (a shaft of bone, a rib). */
+    record Cylinder(PointMm startMm, PointMm endMm, double diameterMm) implements Region {
+      public Cylinder {
+        Objects.requireNonNull(startMm, "startMm");
+        Objects.requireNonNull(endMm, "endMm");
+        if (!(diameterMm > 0) || !(endMm.minus(startMm).lengthMm() > 0)) {
+          throw new IllegalArgumentException(
+              "a cylinder needs a positive diameter and two distinct axis points");
+        }
+      }
+
+      @Override
+      public boolean containsMm(PointMm point) {
+        return new Vessel(startMm, endMm, diameterMm, new Vessel.VesselWall.FixedTemperature(37))
+            .containsMm(point);
+      }
+
+      @Override
+      public java.util.List<PointMm> surfaceSamplesMm(double spacingMm) {
+        return Surfaces.cylinderSamplesMm(startMm, endMm, diameterMm, spacingMm);
+      }
+    }
+  }
+}

@@ -1,0 +1,299 @@
+package org.cryows.planner.prediction;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.ProbeModel;
+import org.cryows.planner.thermal.cartesian.CartesianProblem;
+import org.cryows.planner.thermal.cartesian.CartesianSolution;
+import org.cryows.planner.thermal.cartesian.DomainFace;
+import org.cryows.planner.thermal.cartesian.IsothermContour;
+import org.cryows.planner.thermal.cartesian.IsothermSurface;
+import org.cryows.planner.thermal.cartesian.NerveTrack;
+import org.cryows.planner.thermal.cartesian.PointMm;
+import org.cryows.planner.thermal.cartesian.ProbePlacement;
+import org.cryows.planner.thermal.cartesian.SectionPlane;
+import org.cryows.planner.thermal.cartesian.SkinSurface;
+import org.cryows.planner.thermal.cartesian.TemperatureField;
+import org.cryows.planner.thermal.cartesian.TissueLabelVolume;
+import org.cryows.planner.thermal.cartesian.TrackExposure;
+import org.cryows.planner.thermal.cartesian.Vessel;
+
+/**
+ * The 3-D path: the probes, vessels, bone and skin of a request in a box of labelled tissue, solved
+ * by the Cartesian solver in the model's frame ({@link ModelFrame}: the skin, if any, is the box's
+ * top face), and the answer put back into the plan's frame.
+ */
+final class ThreeDimensionalPath {
+
+  static final int TISSUE_LABEL = 1;
+  static final int BONE_LABEL = 2;
+
+  /** A direction this close to an axis counts as along it (a skin on a label volume's face). */
+  private static final double ALONG_AXIS_COSINE = 0.9999;
+
+  record Setup(CartesianProblem problem, ModelFrame frame, List<Integer> trackedPoints) {}
+
+  private ThreeDimensionalPath() {}
+
+  static Setup setUp(PredictionRequest request, List<ProbeModel> resolved, List<Double> timesSec) {
+    ModelOptions options = request.options();
+    double spacing = options.spacingMm().orElse(PredictionDefaults.THREE_D_SPACING_MM);
+    var skin =
+        request.structures().stream()
+            .filter(s -> s instanceof Structure.Skin)
+            .map(s -> (Structure.Skin) s)
+            .findFirst();
+    ModelFrame frame;
+    TissueLabelVolume labels;
+    List<SkinSurface> skinFaces = new ArrayList<>();
+    switch (request.tissue()) {
+      case TissueMap.Homogeneous homogeneous -> {
+        frame = skin.map(ModelFrame::onSkin).orElse(ModelFrame.plan());
+        labels = homogeneousBox(request, frame, homogeneous.tissueName(), skin.isPresent());
+        skin.ifPresent(
+            s ->
+                skinFaces.add(
+                    new SkinSurface(
+                        DomainFace.Z_MAX, s.heatTransferCoefficientWPerM2K(), s.exchangeC())));
+      }
+      case TissueMap.Labelled labelled -> {
+        frame = ModelFrame.plan();
+        labels = labelled.labels();
+        if (request.structures().stream().anyMatch(s -> s instanceof Structure.Bone)) {
+          throw new InvalidThermalInputException(
+              "bone is given twice: a labelled volume already says where bone is; drop the bone"
+                  + " structures");
+        }
+        skin.ifPresent(s -> skinFaces.add(skinOnFace(s, labels)));
+      }
+    }
+    List<ProbePlacement> probes = new ArrayList<>();
+    for (int p = 0; p < request.probes().size(); p++) {
+      PlacedProbe placed = request.probes().get(p);
+      probes.add(
+          new ProbePlacement(
+              resolved.get(p),
+              frame.planToModelMm(placed.tipMm()),
+              frame.planToModelDirection(placed.towardHandle()),
+              options.supplyPressureKPa()));
+    }
+    List<Vessel> vessels = new ArrayList<>();
+    for (Structure structure : request.structures()) {
+      if (structure instanceof Structure.LargeVessel large) {
+        Vessel v = large.vessel();
+        vessels.add(
+            new Vessel(
+                frame.planToModelMm(v.startMm()),
+                frame.planToModelMm(v.endMm()),
+                v.diameterMm(),
+                v.wall()));
+      }
+    }
+    List<Integer> tracked = new ArrayList<>();
+    List<PointMm> trackPoints = new ArrayList<>();
+    List<PointMm> samples = request.outputs().samplePointsMm();
+    for (int s = 0; s < samples.size(); s++) {
+      PointMm inModel = frame.planToModelMm(samples.get(s));
+      if (labels.containsMm(inModel)) {
+        tracked.add(s);
+        trackPoints.add(inModel);
+      }
+    }
+    List<NerveTrack> tracks = new ArrayList<>();
+    if (!trackPoints.isEmpty()) {
+      for (double threshold : request.outputs().exposureThresholdsC()) {
+        tracks.add(new NerveTrack("samples below " + threshold + " C", trackPoints, threshold));
+      }
+    }
+    var problem =
+        new CartesianProblem(
+            labels,
+            options.sharpFront(),
+            options.bioheat(),
+            probes,
+            request.protocol().cycles(),
+            request.protocol().activeThaw(),
+            vessels,
+            skinFaces,
+            options.initialTemperatureC(),
+            PredictionDefaults.BODY_TEMPERATURE_C,
+            spacing,
+            options.timeStepSec().orElse(CartesianProblem.defaultTimeStepSec(spacing)),
+            timesSec,
+            request.outputs().isothermsC(),
+            tracks);
+    return new Setup(problem, frame, tracked);
+  }
+
+  /**
+   * A box of the tissue around the probes' active segments ({@link
+   * PredictionDefaults#threeDimensionalSideMm}), its top face on the skin when there is one, in
+   * voxels of {@link PredictionDefaults#LABEL_VOXEL_MM} with the request's bone painted in.
+   */
+  private static TissueLabelVolume homogeneousBox(
+      PredictionRequest request, ModelFrame frame, String tissueName, boolean topIsSkin) {
+    double[] low = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+    double[] high = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    for (PlacedProbe placed : request.probes()) {
+      for (PointMm end : List.of(placed.tipMm(), placed.activeEndMm())) {
+        PointMm inModel = frame.planToModelMm(end);
+        for (int axis = 0; axis < 3; axis++) {
+          low[axis] = Math.min(low[axis], inModel.coordinateMm(axis));
+          high[axis] = Math.max(high[axis], inModel.coordinateMm(axis));
+        }
+      }
+    }
+    double voxel = PredictionDefaults.LABEL_VOXEL_MM;
+    double[] min = new double[3];
+    int[] voxels = new int[3];
+    for (int axis = 0; axis < 3; axis++) {
+      double side = PredictionDefaults.threeDimensionalSideMm(high[axis] - low[axis]);
+      voxels[axis] = (int) Math.ceil(side / voxel - 1e-9);
+      min[axis] = 0.5 * (low[axis] + high[axis]) - 0.5 * voxels[axis] * voxel;
+    }
+    if (topIsSkin) {
+      // The skin is z = 0 in the model's frame: the box hangs below it by at least its usual side.
+      if (high[2] > -PredictionDefaults.THREE_D_MARGIN_MM / 3) {
+        throw new InvalidThermalInputException(
+            String.format(
+                "a probe's active segment comes within %.3g mm of the skin (its top lies %.3g mm"
+                    + " below it): the 3-D model needs the active segments inside the tissue",
+                PredictionDefaults.THREE_D_MARGIN_MM / 3, -high[2]));
+      }
+      double depth =
+          Math.max(
+              PredictionDefaults.THREE_D_MIN_SIDE_MM,
+              -low[2] + PredictionDefaults.THREE_D_MARGIN_MM);
+      voxels[2] = (int) Math.ceil(depth / voxel - 1e-9);
+      min[2] = -voxels[2] * voxel;
+    }
+    var builder =
+        TissueLabelVolume.builder(
+                new PointMm(min[0], min[1], min[2]),
+                voxel,
+                voxels[0],
+                voxels[1],
+                voxels[2],
+                TISSUE_LABEL)
+            .tissue(TISSUE_LABEL, tissueName);
+    List<Structure.Region> bones =
+        request.structures().stream()
+            .filter(s -> s instanceof Structure.Bone)
+            .map(s -> ((Structure.Bone) s).region())
+            .toList();
+    if (!bones.isEmpty()) {
+      builder
+          .tissue(BONE_LABEL, "bone")
+          .fillWhere(
+              point -> {
+                PointMm inPlan = frame.modelToPlanMm(point);
+                return bones.stream().anyMatch(region -> region.containsMm(inPlan));
+              },
+              BONE_LABEL);
+    }
+    return builder.build();
+  }
+
+  /** A skin on one of a label volume's faces (the volume's frame is the plan's). */
+  private static SkinSurface skinOnFace(Structure.Skin skin, TissueLabelVolume labels) {
+    PointMm n = skin.outwardNormal();
+    for (DomainFace face : DomainFace.values()) {
+      double component = n.coordinateMm(face.axis()) * (face.isUpper() ? 1 : -1);
+      if (component >= ALONG_AXIS_COSINE) {
+        PointMm corner = face.isUpper() ? labels.maxCornerMm() : labels.originMm();
+        double offset =
+            Math.abs(skin.pointMm().coordinateMm(face.axis()) - corner.coordinateMm(face.axis()));
+        if (offset <= labels.voxelSizeMm() / 2) {
+          return new SkinSurface(face, skin.heatTransferCoefficientWPerM2K(), skin.exchangeC());
+        }
+      }
+    }
+    throw new InvalidThermalInputException(
+        "with a labelled volume the skin must be one of the volume's faces (normal along an axis,"
+            + " on the face); got a plane through "
+            + skin.pointMm()
+            + " with normal "
+            + n);
+  }
+
+  /** The answer's figures in the plan's frame. */
+  static AxisymmetricPath.Mapped map(
+      Setup setup, PredictionRequest request, CartesianSolution solution) {
+    ModelFrame frame = setup.frame();
+    List<PlaneContour> contours = new ArrayList<>();
+    List<TimedSurface> surfaces = new ArrayList<>();
+    for (TemperatureField field : solution.fields()) {
+      for (int p = 0; p < request.outputs().contourPlanes().size(); p++) {
+        SectionPlane plane = request.outputs().contourPlanes().get(p);
+        SectionPlane inModel =
+            new SectionPlane(
+                frame.planToModelMm(plane.originMm()),
+                frame.planToModelDirection(plane.uAxis()),
+                frame.planToModelDirection(plane.vAxis()),
+                plane.widthMm(),
+                plane.heightMm(),
+                plane.spacingMm());
+        for (double isotherm : request.outputs().isothermsC()) {
+          IsothermContour contour = field.contour(inModel, isotherm);
+          contours.add(
+              new PlaneContour(
+                  p, field.timeSec(), new IsothermContour(isotherm, plane, contour.segments())));
+        }
+      }
+      if (request.outputs().surfaces()) {
+        for (double isotherm : request.outputs().isothermsC()) {
+          IsothermSurface surface = field.isothermSurface(isotherm);
+          surfaces.add(
+              new TimedSurface(
+                  field.timeSec(),
+                  new IsothermSurface(
+                      isotherm,
+                      surface.verticesMm().stream().map(frame::modelToPlanMm).toList(),
+                      surface.triangles())));
+        }
+      }
+    }
+    return new AxisymmetricPath.Mapped(
+        solution.iceBalls(), contours, surfaces, exposures(setup, request, solution));
+  }
+
+  private static List<PointExposure> exposures(
+      Setup setup, PredictionRequest request, CartesianSolution solution) {
+    List<PointMm> samples = request.outputs().samplePointsMm();
+    int thresholds = request.outputs().exposureThresholdsC().size();
+    List<PointExposure> exposures = new ArrayList<>();
+    for (int s = 0; s < samples.size(); s++) {
+      PointMm point = samples.get(s);
+      int tracked = setup.trackedPoints().indexOf(s);
+      if (tracked < 0) {
+        exposures.add(
+            new PointExposure(
+                point,
+                PointExposure.Where.OUTSIDE_MODEL,
+                request.options().initialTemperatureC(),
+                java.util.Collections.nCopies(thresholds, 0.0)));
+        continue;
+      }
+      PointMm inModel = setup.frame().planToModelMm(point);
+      boolean inProbe = setup.problem().probes().stream().anyMatch(p -> p.containsMm(inModel));
+      if (inProbe) {
+        exposures.add(
+            new PointExposure(
+                point,
+                PointExposure.Where.IN_PROBE,
+                Double.NaN,
+                java.util.Collections.nCopies(thresholds, Double.NaN)));
+        continue;
+      }
+      List<Double> seconds = new ArrayList<>();
+      double coldest = Double.NaN;
+      for (TrackExposure exposure : solution.exposures()) {
+        coldest = exposure.minimumTemperaturesC().get(tracked);
+        seconds.add(exposure.secondsBelowThreshold().get(tracked));
+      }
+      exposures.add(new PointExposure(point, PointExposure.Where.TISSUE, coldest, seconds));
+    }
+    return exposures;
+  }
+}
