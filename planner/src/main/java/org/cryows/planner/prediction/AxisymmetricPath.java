@@ -184,15 +184,13 @@ final class AxisymmetricPath {
     for (AxisymmetricField field : solution.fields()) {
       for (int p = 0; p < request.outputs().contourPlanes().size(); p++) {
         var plane = request.outputs().contourPlanes().get(p);
-        for (double isotherm : solution.isothermsC()) {
-          contours.add(
-              new PlaneContour(
-                  p,
-                  field.timeSec(),
-                  org.cryows.planner.thermal.cartesian.IsothermContour.onPlane(
-                      plane,
-                      isotherm,
-                      point -> field.temperatureAtMm(axis.radialMm(point), axis.axialMm(point)))));
+        var onPlane =
+            org.cryows.planner.thermal.cartesian.IsothermContour.onPlane(
+                plane,
+                solution.isothermsC(),
+                point -> field.temperatureAtMm(axis.radialMm(point), axis.axialMm(point)));
+        for (var contour : onPlane) {
+          contours.add(new PlaneContour(p, field.timeSec(), contour));
         }
       }
       if (request.outputs().surfaces()) {

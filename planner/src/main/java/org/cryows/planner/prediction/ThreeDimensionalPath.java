@@ -234,11 +234,12 @@ final class ThreeDimensionalPath {
                 plane.widthMm(),
                 plane.heightMm(),
                 plane.spacingMm());
-        for (double isotherm : request.outputs().isothermsC()) {
-          IsothermContour contour = field.contour(inModel, isotherm);
+        for (IsothermContour contour : field.contours(inModel, request.outputs().isothermsC())) {
           contours.add(
               new PlaneContour(
-                  p, field.timeSec(), new IsothermContour(isotherm, plane, contour.segments())));
+                  p,
+                  field.timeSec(),
+                  new IsothermContour(contour.isothermC(), plane, contour.segments())));
         }
       }
       if (request.outputs().surfaces()) {

@@ -30,6 +30,14 @@ public record IsothermContour(double isothermC, SectionPlane plane, List<Segment
     return MarchingSquares.contour(field, plane, isothermC);
   }
 
+  /** Several isotherms on a plane from one sampling of the field. */
+  public static List<IsothermContour> onPlane(
+      SectionPlane plane,
+      List<Double> isothermsC,
+      java.util.function.ToDoubleFunction<PointMm> field) {
+    return MarchingSquares.contours(field, plane, isothermsC);
+  }
+
   public double totalLengthMm() {
     return segments.stream().mapToDouble(Segment::lengthMm).sum();
   }

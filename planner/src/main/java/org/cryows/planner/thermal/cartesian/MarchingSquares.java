@@ -19,6 +19,14 @@ final class MarchingSquares {
 
   static IsothermContour contour(
       java.util.function.ToDoubleFunction<PointMm> field, SectionPlane plane, double isothermC) {
+    return contours(field, plane, List.of(isothermC)).getFirst();
+  }
+
+  /** Several isotherms from one sampling of the field on the plane's lattice. */
+  static List<IsothermContour> contours(
+      java.util.function.ToDoubleFunction<PointMm> field,
+      SectionPlane plane,
+      List<Double> isothermsC) {
     int nu = (int) Math.round(plane.widthMm() / plane.spacingMm());
     int nv = (int) Math.round(plane.heightMm() / plane.spacingMm());
     double du = plane.widthMm() / nu;
@@ -29,6 +37,21 @@ final class MarchingSquares {
         samples[a][b] = field.applyAsDouble(plane.pointMm(a * du, b * dv));
       }
     }
+    List<IsothermContour> contours = new ArrayList<>();
+    for (double isothermC : isothermsC) {
+      contours.add(contour(samples, nu, nv, du, dv, plane, isothermC));
+    }
+    return contours;
+  }
+
+  private static IsothermContour contour(
+      double[][] samples,
+      int nu,
+      int nv,
+      double du,
+      double dv,
+      SectionPlane plane,
+      double isothermC) {
     List<IsothermContour.Segment> segments = new ArrayList<>();
     for (int a = 0; a < nu; a++) {
       for (int b = 0; b < nv; b++) {

@@ -76,6 +76,12 @@ public final class TemperatureField {
     return MarchingTetrahedra.surface(this, isothermC);
   }
 
+  /** Where each isotherm cuts a plane, from one sampling of the field on it. */
+  public java.util.List<IsothermContour> contours(
+      SectionPlane plane, java.util.List<Double> isothermsC) {
+    return MarchingSquares.contours(this::temperatureAtMm, plane, isothermsC);
+  }
+
   /** Where the isotherm cuts a plane, as line segments in the plane's coordinates. */
   public IsothermContour contour(SectionPlane plane, double isothermC) {
     return MarchingSquares.contour(this, plane, isothermC);
