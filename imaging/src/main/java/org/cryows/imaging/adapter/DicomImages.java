@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cryows.imaging.adapter.DataSetWalker.LayoutException;
 import org.cryows.imaging.dataset.DicomAttributeException;
 import org.cryows.imaging.dataset.DicomDataset;
@@ -38,12 +39,42 @@ public final class DicomImages {
 
   private DicomImages() {}
 
+  /**
+   * Opens the image in {@code file}: reads its header once, checks its pixel description and
+   * locates its frames without decoding them.
+   *
+   * @throws DicomReadException when the file is not DICOM, holds no pixel data (the reason starts
+   *     with {@value #NO_PIXEL_DATA}), or has nothing that can be shown
+   */
   public static DicomImage open(Path file) throws DicomReadException {
+    DicomFile read = read(file);
+    return read.image()
+        .orElseThrow(
+            () ->
+                new DicomReadException(
+                    file,
+                    NO_PIXEL_DATA
+                        + ": "
+                        + read.header()
+                            .string(Tags.SOP_CLASS_UID)
+                            .map(uid -> "SOP class " + uid)
+                            .orElse("object")
+                        + " is not an image"));
+  }
+
+  /**
+   * Reads {@code file} once: its header, and its image when it holds pixel data. A file without
+   * pixel data (a plan, a report, a DICOMDIR) gives its header and no image.
+   *
+   * @throws DicomReadException when the file is not DICOM, or holds pixel data of which nothing can
+   *     be shown
+   */
+  public static DicomFile read(Path file) throws DicomReadException {
     if (!Files.isRegularFile(file)) {
       throw new DicomReadException(file, "not a readable file");
     }
     try {
-      return openChecked(file);
+      return readChecked(file);
     } catch (DicomReadException e) {
       throw e;
     } catch (DicomAttributeException e) {
@@ -56,7 +87,7 @@ public final class DicomImages {
     }
   }
 
-  private static DicomImage openChecked(Path file) throws IOException {
+  private static DicomFile readChecked(Path file) throws IOException {
     DicomFileStructure.Structure structure;
     try {
       structure = DicomFileStructure.read(file);
@@ -71,22 +102,27 @@ public final class DicomImages {
       DataSetWalker walker = new DataSetWalker(structure.bytes()::read, structure.bytes().size());
       layout = walker.walk(structure.datasetStart(), syntax);
     } catch (LayoutException e) {
+      if (e.getMessage().startsWith("no Pixel Data")) {
+        // The whole data set was walked: its lengths are safe to parse.
+        return new DicomFile(file, DicomHeaders.read(file), Optional.empty());
+      }
       if (!structure.hasMeta()) {
         // Without "DICM" the file may not be DICOM at all: PixelMed's judgement comes first.
         DicomHeaders.read(file);
       }
-      if (e.getMessage().startsWith("no Pixel Data")) {
-        DicomDataset header = DicomHeaders.read(file);
-        throw new DicomReadException(
-            file,
-            NO_PIXEL_DATA
-                + ": "
-                + header.string(Tags.SOP_CLASS_UID).map(uid -> "SOP class " + uid).orElse("object")
-                + " is not an image");
-      }
       throw new DicomReadException(file, "data set: " + e.getMessage(), e);
     }
     DicomDataset header = DicomHeaders.read(file);
+    return new DicomFile(file, header, Optional.of(image(file, header, structure, layout)));
+  }
+
+  private static DicomImage image(
+      Path file,
+      DicomDataset header,
+      DicomFileStructure.Structure structure,
+      PixelDataLayout layout)
+      throws IOException {
+    TransferSyntax syntax = structure.syntax();
     PixelDescription description = PixelDescription.of(header, syntax.uid());
     if (description.samplesPerFrame() > MAX_SAMPLES_PER_FRAME) {
       throw new DicomReadException(
@@ -105,7 +141,7 @@ public final class DicomImages {
         layout.encapsulated()
             ? encapsulated(file, structure.bytes(), layout, description, syntax)
             : nativeFrames(file, structure.bytes(), layout, description, syntax);
-    return new DicomImage(file, header, description, syntax, frames);
+    return DicomImage.whole(file, header, description, syntax, frames);
   }
 
   private static FrameSource nativeFrames(

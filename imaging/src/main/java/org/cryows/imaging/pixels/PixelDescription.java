@@ -16,6 +16,8 @@ import org.cryows.imaging.dataset.Tags;
  *
  * @param highBit the most significant stored bit; stored bits end there (PS3.5 8.1.1)
  * @param signed Pixel Representation 1: stored values are two's complement in {@code bitsStored}
+ * @param problems optional display attributes that could not be used as written, and what is used
+ *     instead (warnings; the image is still shown)
  */
 public record PixelDescription(
     int rows,
@@ -32,7 +34,8 @@ public record PixelDescription(
     List<WindowPreset> windows,
     Optional<LookupTable> voiLut,
     Optional<Palette> palette,
-    LossyStatus lossy) {
+    LossyStatus lossy,
+    List<ImageProblem> problems) {
 
   /** Photometric interpretations this workstation reads, with their samples per pixel. */
   private static final Set<String> MONOCHROME = Set.of("MONOCHROME1", "MONOCHROME2");
@@ -42,6 +45,7 @@ public record PixelDescription(
 
   public PixelDescription {
     windows = List.copyOf(windows);
+    problems = List.copyOf(problems);
   }
 
   /** Bytes of one frame as stored natively (uncompressed); bit-packed frames round up. */
@@ -61,7 +65,6 @@ public record PixelDescription(
     return "YBR_FULL_422".equals(photometric) && planarConfiguration == 0;
   }
 
-  /** Samples in one decoded frame. */
   /**
    * A decoded frame of this description: its size, samples per pixel, bits stored and sign, with
    * the photometric interpretation the decoder delivered (which may differ from the stored one, for
@@ -72,6 +75,7 @@ public record PixelDescription(
         rows, columns, samplesPerPixel, deliveredPhotometric, bitsStored, signed, samples);
   }
 
+  /** Samples in one decoded frame. */
   public long samplesPerFrame() {
     return (long) rows * columns * samplesPerPixel;
   }
@@ -127,7 +131,8 @@ public record PixelDescription(
         windows(header),
         voiLut(header),
         "PALETTE COLOR".equals(photometric) ? Optional.of(palette(header)) : Optional.empty(),
-        lossy(header, transferSyntaxUid));
+        lossy(header, transferSyntaxUid),
+        List.of());
   }
 
   private static int expectedSamples(DicomDataset header, String photometric) {

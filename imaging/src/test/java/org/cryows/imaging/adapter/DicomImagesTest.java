@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.cryows.imaging.dataset.DicomReadException;
+import org.cryows.imaging.dataset.Tags;
 import org.cryows.imaging.pixels.Frame;
 import org.cryows.imaging.pixels.TransferSyntax;
 import org.cryows.testkit.SharedTestData;
@@ -27,6 +29,27 @@ class DicomImagesTest {
     assertEquals(30, image.frames().frameCount());
     assertEquals("YBR_FULL_422", image.description().photometric());
     assertTrue(image.description().lossy().lossy());
+  }
+
+  @Test
+  void read_objectWithoutPixelData_givesItsHeaderAndNoImage() throws Exception {
+    Path dicomdir = SharedTestData.dicom("misc/DICOMDIR_fodicom_standalone");
+    DicomFile read = DicomImages.read(dicomdir);
+    assertEquals(
+        Optional.of("1.2.840.10008.1.3.10"),
+        read.header().string(Tags.MEDIA_STORAGE_SOP_CLASS_UID));
+    assertTrue(read.image().isEmpty());
+    DicomReadException e = assertThrows(DicomReadException.class, () -> DicomImages.open(dicomdir));
+    assertTrue(e.reason().startsWith(DicomImages.NO_PIXEL_DATA), e.getMessage());
+  }
+
+  @Test
+  void open_wholeFile_everyFramePresentAndNoProblem() throws Exception {
+    DicomImage image = DicomImages.open(SharedTestData.dicom(CINE));
+    assertEquals(30, image.frameCount());
+    assertEquals(image.frameCount(), image.presentFrames().size());
+    assertEquals(List.of(), image.problems());
+    assertEquals(DicomImages.open(SharedTestData.dicom(CINE)), image, "a value: equal per file");
   }
 
   @Test

@@ -1,0 +1,63 @@
+package org.cryows.imaging.pixels;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cryows.imaging.dataset.Tag;
+import org.cryows.imaging.dataset.Tags;
+
+/**
+ * Something wrong in an image that was opened anyway: what it concerns (an attribute, a frame, or
+ * both), how serious it is, and what was done about it. A fault that leaves nothing to show is not
+ * an {@code ImageProblem} but a refusal ({@link org.cryows.imaging.dataset.DicomReadException}).
+ *
+ * @param frameNumber the frame concerned, counted from 1 as in every message; empty for the image
+ * @param message what is wrong and what the workstation does instead, without the tag or frame
+ */
+public record ImageProblem(
+    Severity severity, Optional<Tag> tag, OptionalInt frameNumber, String message) {
+
+  /** How much of the image the problem costs the user. */
+  public enum Severity {
+    /**
+     * The image shows, but not quite as its header asks: an optional attribute was ignored or
+     * replaced (an invalid window replaced by a computed one).
+     */
+    WARNING,
+    /** Part of the image cannot be shown: a frame is missing, cut or cannot be decoded. */
+    ERROR
+  }
+
+  public ImageProblem {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(tag, "tag");
+    Objects.requireNonNull(frameNumber, "frameNumber");
+    Objects.requireNonNull(message, "message");
+    if (frameNumber.isPresent() && frameNumber.getAsInt() < 1) {
+      throw new IllegalArgumentException("frames are numbered from 1, not " + frameNumber);
+    }
+  }
+
+  /** An optional attribute that could not be used as written. */
+  public static ImageProblem attributeWarning(Tag tag, String message) {
+    return new ImageProblem(Severity.WARNING, Optional.of(tag), OptionalInt.empty(), message);
+  }
+
+  /** A frame that cannot be shown (numbered from 1). */
+  public static ImageProblem frameError(int frameNumber, String message) {
+    return new ImageProblem(Severity.ERROR, Optional.empty(), OptionalInt.of(frameNumber), message);
+  }
+
+  /** The problem as one line: {@code WindowWidth (0028,1051): ...} or {@code frame 30: ...}. */
+  public String text() {
+    StringBuilder text = new StringBuilder();
+    frameNumber.ifPresent(n -> text.append("frame ").append(n).append(": "));
+    tag.ifPresent(t -> text.append(Tags.describe(t)).append(": "));
+    return text.append(message).toString();
+  }
+
+  @Override
+  public String toString() {
+    return severity + " " + text();
+  }
+}
