@@ -1,6 +1,7 @@
 package org.cryows.imaging.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,12 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.cryows.imaging.dataset.DicomReadException;
 import org.cryows.imaging.dataset.Tags;
+import org.cryows.imaging.pixels.DisplayConverter;
+import org.cryows.imaging.pixels.DisplayImage;
 import org.cryows.imaging.pixels.Frame;
+import org.cryows.imaging.pixels.ImageProblem;
 import org.cryows.imaging.pixels.TransferSyntax;
+import org.cryows.imaging.pixels.VoiChoice;
 import org.cryows.testkit.SharedTestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DicomImagesTest {
 
   static final String CINE = "us/examples_ybr_color_mf30_jpegbaseline.dcm";
+  static final String PROSTATE_SLICE = "mr/prostate_adc_20slices/000000.dcm";
 
   @Test
   void open_multiFrameJpeg_describesItWithoutDecoding() throws Exception {
@@ -50,6 +56,49 @@ class DicomImagesTest {
     assertEquals(image.frameCount(), image.presentFrames().size());
     assertEquals(List.of(), image.problems());
     assertEquals(DicomImages.open(SharedTestData.dicom(CINE)), image, "a value: equal per file");
+  }
+
+  @Test
+  void open_realMrWithWindowWidthZero_isShownWithAWarningAndTheComputedWindow(@TempDir Path dir)
+      throws Exception {
+    // The prostate ADC series writes Window Center 1300, Window Width 2400; a width of 0 is what
+    // some scanners write, and is invalid (PS3.3 C.11.2.1.2.1).
+    byte[] original = Files.readAllBytes(SharedTestData.dicom(PROSTATE_SLICE));
+    Path file =
+        Files.write(
+            dir.resolve("ww0.dcm"), RealFileMutations.withText(original, Tags.WINDOW_WIDTH, "0"));
+
+    DicomImage image = DicomImages.open(file);
+
+    assertEquals(List.of(), image.description().windows());
+    assertEquals(
+        List.of(
+            ImageProblem.attributeWarning(
+                Tags.WINDOW_WIDTH,
+                "window 1 has center 1300 and width 0; a width is at least 1 (PS3.3"
+                    + " C.11.2.1.2.1): this window is ignored; shown with a window computed from"
+                    + " each frame's minimum and maximum")),
+        image.problems());
+    assertFalse(image.hasErrors());
+    Frame frame = image.frames().frame(0);
+    DisplayImage shown = DisplayConverter.render(frame, image.description());
+    assertEquals(
+        DisplayConverter.render(frame, image.description(), new VoiChoice.MinMax()), shown);
+    byte[] levels = shown.pixels();
+    int darkest = 255;
+    int brightest = 0;
+    for (byte level : levels) {
+      darkest = Math.min(darkest, level & 0xFF);
+      brightest = Math.max(brightest, level & 0xFF);
+    }
+    assertEquals(0, darkest, "the frame's minimum is black");
+    assertEquals(255, brightest, "the frame's maximum is white");
+    // The untouched file keeps its own window and has no problem.
+    DicomImage intact = DicomImages.open(SharedTestData.dicom(PROSTATE_SLICE));
+    assertEquals(
+        List.of(new org.cryows.imaging.pixels.WindowPreset(1300, 2400, "")),
+        intact.description().windows());
+    assertEquals(List.of(), intact.problems());
   }
 
   @Test

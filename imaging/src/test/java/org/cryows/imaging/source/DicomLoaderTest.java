@@ -9,11 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cryows.imaging.adapter.DicomImage;
+import org.cryows.imaging.adapter.RealFileMutations;
+import org.cryows.imaging.dataset.Tags;
+import org.cryows.imaging.pixels.ImageProblem;
+import org.cryows.imaging.pixels.VoiChoice;
 import org.cryows.testkit.SharedTestData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -245,6 +250,35 @@ class DicomLoaderTest {
                 + dir.resolve("77654033/CR1/6154")
                 + "; this copy is left out"),
         problems.get(dir.resolve("77654033/CR2/6247")));
+  }
+
+  @Test
+  void load_mrSeriesWhoseWindowWidthIsZero_loadsEveryImageWithAWarning(@TempDir Path dir)
+      throws Exception {
+    Path series = SharedTestData.dicom("mr/prostate_adc_20slices");
+    try (Stream<Path> files = Files.list(series)) {
+      for (Path file : files.toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(
+            dir.resolve(file.getFileName()),
+            RealFileMutations.withText(bytes, Tags.WINDOW_WIDTH, "0"));
+      }
+    }
+
+    DicomTree tree = new DicomLoader(2).load(dir);
+
+    assertEquals(List.of(), tree.problems(), "a warning is not a load problem");
+    assertEquals(20, tree.instances().count());
+    for (Instance instance : tree.instances().toList()) {
+      DicomImage image = instance.image().orElseThrow();
+      assertEquals(List.of(), image.description().windows(), instance.path().toString());
+      assertEquals(1, image.problems().size());
+      ImageProblem problem = image.problems().get(0);
+      assertEquals(ImageProblem.Severity.WARNING, problem.severity());
+      assertEquals(Optional.of(Tags.WINDOW_WIDTH), problem.tag());
+      assertTrue(problem.message().startsWith("window 1 has center 1300 and width 0"));
+      assertEquals(new VoiChoice.MinMax(), VoiChoice.defaultFor(image.description()));
+    }
   }
 
   @Test
