@@ -24,7 +24,8 @@ import org.cryows.imaging.pixels.TransferSyntax;
  * frame source, which are views of that file.
  *
  * @param frameStatus one entry per frame, by index from 0: present, or missing with the reason
- * @param problems the description's warnings, then one error per missing frame
+ * @param problems the description's warnings, warnings about the pixel data, then one error per run
+ *     of missing frames with the same reason, in frame order
  * @param frames decodes frame {@code i} on demand; a missing frame is refused with its reason
  */
 public record DicomImage(
@@ -77,7 +78,7 @@ public record DicomImage(
 
   /**
    * An image with the frame statuses found on opening: its problems are the description's warnings
-   * followed by one error per missing frame, in frame order.
+   * followed by one error per run of missing frames with the same reason, in frame order.
    */
   public static DicomImage withFrameStatus(
       Path file,
@@ -86,10 +87,32 @@ public record DicomImage(
       TransferSyntax transferSyntax,
       List<FrameStatus> frameStatus,
       FrameSource frames) {
+    return opened(file, header, description, transferSyntax, frameStatus, List.of(), frames);
+  }
+
+  /** As {@link #withFrameStatus}, with warnings about the pixel data after the description's. */
+  static DicomImage opened(
+      Path file,
+      DicomDataset header,
+      PixelDescription description,
+      TransferSyntax transferSyntax,
+      List<FrameStatus> frameStatus,
+      List<ImageProblem> pixelDataWarnings,
+      FrameSource frames) {
     List<ImageProblem> problems = new ArrayList<>(description.problems());
-    for (int i = 0; i < frameStatus.size(); i++) {
+    problems.addAll(pixelDataWarnings);
+    // One problem per run of missing frames with the same reason, not one per frame.
+    int i = 0;
+    while (i < frameStatus.size()) {
       if (frameStatus.get(i) instanceof FrameStatus.Missing missing) {
-        problems.add(ImageProblem.frameError(i + 1, missing.reason()));
+        int last = i;
+        while (last + 1 < frameStatus.size() && missing.equals(frameStatus.get(last + 1))) {
+          last++;
+        }
+        problems.add(ImageProblem.framesError(i + 1, last + 1, missing.reason()));
+        i = last + 1;
+      } else {
+        i++;
       }
     }
     return new DicomImage(file, header, description, transferSyntax, frameStatus, problems, frames);

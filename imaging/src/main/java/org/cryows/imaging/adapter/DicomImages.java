@@ -12,6 +12,8 @@ import org.cryows.imaging.dataset.DicomDataset;
 import org.cryows.imaging.dataset.DicomReadException;
 import org.cryows.imaging.dataset.Tags;
 import org.cryows.imaging.pixels.FrameSource;
+import org.cryows.imaging.pixels.FrameStatus;
+import org.cryows.imaging.pixels.ImageProblem;
 import org.cryows.imaging.pixels.PixelDescription;
 import org.cryows.imaging.pixels.TransferSyntax;
 
@@ -31,6 +33,12 @@ public final class DicomImages {
 
   /** Frames larger than this many samples are refused rather than allocated. */
   static final long MAX_SAMPLES_PER_FRAME = 1L << 27;
+
+  /**
+   * More frames than this are not believed: an hour of cine at 60 frames a second is 216,000. The
+   * bound keeps a lying Number of Frames from costing memory in frame statuses.
+   */
+  static final int MAX_FRAMES = 1 << 20;
 
   static {
     // Frames are decoded from memory; ImageIO's default disk cache would write a file per frame.
@@ -137,14 +145,51 @@ public final class DicomImages {
               + MAX_SAMPLES_PER_FRAME
               + ")");
     }
-    FrameSource frames =
+    if (description.frames() > MAX_FRAMES) {
+      throw new DicomReadException(
+          file,
+          Tags.describe(Tags.NUMBER_OF_FRAMES)
+              + ": "
+              + description.frames()
+              + " frames are more than this workstation opens ("
+              + MAX_FRAMES
+              + ")");
+    }
+    OpenedFrames opened =
         layout.encapsulated()
             ? encapsulated(file, structure.bytes(), layout, description, syntax)
             : nativeFrames(file, structure.bytes(), layout, description, syntax);
-    return DicomImage.whole(file, header, description, syntax, frames);
+    if (opened.status().stream().noneMatch(FrameStatus::isPresent)) {
+      String why =
+          layout.damage().orElseGet(() -> ((FrameStatus.Missing) opened.status().get(0)).reason());
+      throw new DicomReadException(file, "no frame can be shown: " + why);
+    }
+    return DicomImage.opened(
+        file, header, description, syntax, opened.status(), opened.warnings(), opened.source());
   }
 
-  private static FrameSource nativeFrames(
+  /**
+   * The frames as located on opening: the source (refusing missing frames with their reason), the
+   * status of each, and warnings about damage that costs no frame.
+   */
+  private record OpenedFrames(
+      FrameSource source, List<FrameStatus> status, List<ImageProblem> warnings) {
+
+    static OpenedFrames of(Path file, FrameSource source, List<FrameStatus> status) {
+      return of(file, source, status, List.of());
+    }
+
+    static OpenedFrames of(
+        Path file, FrameSource source, List<FrameStatus> status, List<ImageProblem> warnings) {
+      FrameSource guarded =
+          status.stream().allMatch(FrameStatus::isPresent)
+              ? source
+              : new MissingFramesSource(file, source, status);
+      return new OpenedFrames(guarded, status, warnings);
+    }
+  }
+
+  private static OpenedFrames nativeFrames(
       Path file,
       ByteSource bytes,
       PixelDataLayout layout,
@@ -164,51 +209,76 @@ public final class DicomImages {
               + description.columns()
               + " columns");
     }
+    boolean bitPacked = description.bitsAllocated() == 1;
     long needed =
-        description.bitsAllocated() == 1
+        bitPacked
             ? (description.samplesPerFrame() * description.frames() + 7) / 8
             : description.nativeFrameBytes() * description.frames();
-    if (layout.valueLength() < needed) {
-      throw new DicomReadException(
-          file,
-          "Pixel Data (7FE0,0010) holds "
-              + layout.valueLength()
-              + " bytes; "
-              + description.frames()
-              + " frame(s) of "
-              + description.rows()
-              + " x "
-              + description.columns()
-              + " x "
-              + description.samplesPerPixel()
-              + " samples of "
-              + description.bitsAllocated()
-              + " bits need "
-              + needed);
+    long present = layout.valueLength();
+    // Frames wholly inside the value present are shown; a cut or short value loses the rest.
+    long whole =
+        bitPacked
+            ? present * 8 / description.samplesPerFrame()
+            : present / description.nativeFrameBytes();
+    List<FrameStatus> status = new ArrayList<>(description.frames());
+    FrameStatus cut = new FrameStatus.Missing("cut: " + shortfall(layout, description, needed));
+    FrameStatus missing =
+        new FrameStatus.Missing("missing: " + shortfall(layout, description, needed));
+    for (int frame = 0; frame < description.frames(); frame++) {
+      status.add(frame < whole ? FrameStatus.PRESENT : frame == whole ? cut : missing);
     }
     boolean swap =
         syntax.bigEndian() && "OW".equals(layout.pixelDataVr()) && description.bitsAllocated() == 8;
-    return new NativeFrameSource(
-        file, bytes, layout.valueOffset(), description, syntax.bigEndian(), swap);
+    NativeFrameSource source =
+        new NativeFrameSource(
+            file, bytes, layout.valueOffset(), description, syntax.bigEndian(), swap);
+    List<ImageProblem> warnings =
+        whole >= description.frames() && layout.damage().isPresent()
+            ? List.of(FrameLocator.damagedAfterTheFrames(layout.damage().get()))
+            : List.of();
+    return OpenedFrames.of(file, source, status, warnings);
   }
 
-  private static FrameSource encapsulated(
+  /** Why the native value holds fewer frames than declared: the file is cut, or the value short. */
+  private static String shortfall(PixelDataLayout layout, PixelDescription d, long needed) {
+    return layout
+        .damage()
+        .orElse(
+            "Pixel Data (7FE0,0010) holds "
+                + layout.valueLength()
+                + " bytes; "
+                + d.frames()
+                + " frame(s) of "
+                + d.rows()
+                + " x "
+                + d.columns()
+                + " x "
+                + d.samplesPerPixel()
+                + " samples of "
+                + d.bitsAllocated()
+                + " bits need "
+                + needed);
+  }
+
+  private static OpenedFrames encapsulated(
       Path file,
       ByteSource bytes,
       PixelDataLayout layout,
       PixelDescription description,
       TransferSyntax syntax)
       throws IOException {
-    List<List<PixelDataLayout.Fragment>> frames =
-        FrameFragments.assign(file, bytes, layout, description.frames());
+    FrameLocator.Located located = FrameLocator.locate(file, bytes, layout, description.frames());
     FrameDecoder decoder = decoderFor(file, syntax, description);
-    if (decoder == null) {
-      return new RefusedFrameSource(
-          file,
-          description.frames(),
-          syntax + " is not supported: no decoder for it here (see imaging/docs/conformance.md)");
-    }
-    return new EncapsulatedFrameSource(file, bytes, frames, description, syntax, decoder);
+    FrameSource source =
+        decoder == null
+            ? new RefusedFrameSource(
+                file,
+                description.frames(),
+                syntax
+                    + " is not supported: no decoder for it here (see imaging/docs/conformance.md)")
+            : new EncapsulatedFrameSource(
+                file, bytes, located.fragments(), description, syntax, decoder);
+    return OpenedFrames.of(file, source, located.status(), located.warnings());
   }
 
   private static FrameDecoder decoderFor(
@@ -237,83 +307,6 @@ public final class DicomImages {
     if (index < 0 || index >= count) {
       throw new DicomReadException(
           file, "frame " + (index + 1) + " asked for, the image has " + count + " frame(s)");
-    }
-  }
-
-  /** Which fragments make each frame (PS3.5 A.4). */
-  static final class FrameFragments {
-    private FrameFragments() {}
-
-    static List<List<PixelDataLayout.Fragment>> assign(
-        Path file, ByteSource bytes, PixelDataLayout layout, int frameCount) throws IOException {
-      List<PixelDataLayout.Fragment> fragments = layout.fragments();
-      List<List<PixelDataLayout.Fragment>> result = new ArrayList<>();
-      if (frameCount == 1) {
-        result.add(fragments);
-        return result;
-      }
-      if (fragments.size() == frameCount) {
-        for (PixelDataLayout.Fragment f : fragments) {
-          result.add(List.of(f));
-        }
-        return result;
-      }
-      long[] table = layout.basicOffsetTable();
-      if (table.length == frameCount && fragments.size() > frameCount) {
-        List<List<PixelDataLayout.Fragment>> byTable = byOffsetTable(fragments, table);
-        if (byTable != null) {
-          return byTable;
-        }
-      }
-      if (fragments.size() > frameCount) {
-        // No usable offset table: a frame starts at each fragment that starts a codestream.
-        List<PixelDataLayout.Fragment> current = null;
-        for (PixelDataLayout.Fragment f : fragments) {
-          boolean starts = f.length() >= 2 && startsCodestream(bytes.read(f.valueOffset(), 2));
-          if (starts || current == null) {
-            current = new ArrayList<>();
-            result.add(current);
-          }
-          current.add(f);
-        }
-        if (result.size() == frameCount) {
-          return result;
-        }
-      }
-      throw new DicomReadException(
-          file,
-          "pixel data: "
-              + fragments.size()
-              + " fragments cannot be assigned to "
-              + frameCount
-              + " frames (Basic Offset Table has "
-              + table.length
-              + " entries)");
-    }
-
-    private static List<List<PixelDataLayout.Fragment>> byOffsetTable(
-        List<PixelDataLayout.Fragment> fragments, long[] table) {
-      long first = fragments.get(0).itemOffset();
-      List<List<PixelDataLayout.Fragment>> result = new ArrayList<>();
-      int f = 0;
-      for (int frame = 0; frame < table.length; frame++) {
-        long end = frame + 1 < table.length ? first + table[frame + 1] : Long.MAX_VALUE;
-        if (f >= fragments.size() || fragments.get(f).itemOffset() != first + table[frame]) {
-          return null;
-        }
-        List<PixelDataLayout.Fragment> frameFragments = new ArrayList<>();
-        while (f < fragments.size() && fragments.get(f).itemOffset() < end) {
-          frameFragments.add(fragments.get(f++));
-        }
-        result.add(frameFragments);
-      }
-      return f == fragments.size() ? result : null;
-    }
-
-    private static boolean startsCodestream(byte[] two) {
-      int a = two[0] & 0xFF;
-      int b = two[1] & 0xFF;
-      return a == 0xFF && (b == 0xD8 || b == 0x4F);
     }
   }
 }

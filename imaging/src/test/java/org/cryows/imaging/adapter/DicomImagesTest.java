@@ -199,8 +199,10 @@ class DicomImagesTest {
   }
 
   @Test
-  void open_lyingPixelDataLength_isRefusedBeforeAnyAllocation(@TempDir Path dir) throws Exception {
-    byte[] bytes = Files.readAllBytes(SharedTestData.dicom("mr/MR_small.dcm"));
+  void open_lyingPixelDataLength_keepsTheFrameInTheFileWithAWarningAndNoLargeAllocation(
+      @TempDir Path dir) throws Exception {
+    Path original = SharedTestData.dicom("mr/MR_small.dcm");
+    byte[] bytes = Files.readAllBytes(original);
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
     int pixelData = text.lastIndexOf("\u00e0\u007f\u0010\u0000OW");
     // Explicit VR OW: tag, VR, 2 reserved bytes, then a 4-byte length.
@@ -209,9 +211,20 @@ class DicomImagesTest {
     bytes[pixelData + 10] = (byte) 0xFF;
     bytes[pixelData + 11] = (byte) 0x7F;
     Path file = Files.write(dir.resolve("lying.dcm"), bytes);
-    DicomReadException e = assertThrows(DicomReadException.class, () -> DicomImages.open(file));
-    assertTrue(
-        e.reason().contains("Pixel Data (7FE0,0010) declares 2147483632 bytes"), e.getMessage());
+
+    DicomImage image = DicomImages.open(file);
+
+    assertEquals(
+        List.of(
+            ImageProblem.attributeWarning(
+                Tags.PIXEL_DATA,
+                "declares 2147483632 bytes at byte "
+                    + (pixelData + 12)
+                    + ", but only "
+                    + (bytes.length - pixelData - 12)
+                    + " remain in the file; every frame lies before the damage and is kept")),
+        image.problems());
+    assertEquals(DicomImages.open(original).frames().frame(0), image.frames().frame(0));
   }
 
   private static long datasetStart(byte[] bytes) {

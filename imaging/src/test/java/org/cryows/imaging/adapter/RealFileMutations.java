@@ -17,8 +17,9 @@ public final class RealFileMutations {
   private RealFileMutations() {}
 
   /**
-   * Replaces the text value of the first element {@code tag} of an explicit VR little endian file,
-   * padded with spaces to the value's length (a DS or IS keeps its even length).
+   * Replaces the text value of the first element {@code tag} of an explicit VR little endian file
+   * (a short-length VR such as DS or IS), padded with a space to an even length; the bytes after it
+   * move when the length changes.
    */
   public static byte[] withText(byte[] file, Tag tag, String value) {
     byte[] pattern = {
@@ -31,13 +32,16 @@ public final class RealFileMutations {
     if (at < 0 || !DataSetWalker.isVr(new String(file, at + 4, 2, StandardCharsets.US_ASCII))) {
       throw new IllegalArgumentException(tag + " is not in the file as an explicit VR element");
     }
-    int length = (file[at + 6] & 0xFF) | (file[at + 7] & 0xFF) << 8;
-    if (value.length() > length) {
-      throw new IllegalArgumentException("'" + value + "' does not fit " + length + " bytes");
-    }
-    byte[] out = file.clone();
-    byte[] text = (value + " ".repeat(length - value.length())).getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(text, 0, out, at + 8, length);
+    int oldLength = (file[at + 6] & 0xFF) | (file[at + 7] & 0xFF) << 8;
+    byte[] text =
+        (value.length() % 2 == 0 ? value : value + " ").getBytes(StandardCharsets.US_ASCII);
+    byte[] out = new byte[file.length - oldLength + text.length];
+    System.arraycopy(file, 0, out, 0, at + 6);
+    out[at + 6] = (byte) text.length;
+    out[at + 7] = (byte) (text.length >>> 8);
+    System.arraycopy(text, 0, out, at + 8, text.length);
+    System.arraycopy(
+        file, at + 8 + oldLength, out, at + 8 + text.length, file.length - at - 8 - oldLength);
     return out;
   }
 

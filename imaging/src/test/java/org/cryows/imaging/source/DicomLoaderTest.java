@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cryows.imaging.adapter.DicomImage;
+import org.cryows.imaging.adapter.DicomImages;
 import org.cryows.imaging.adapter.RealFileMutations;
 import org.cryows.imaging.dataset.Tags;
 import org.cryows.imaging.pixels.ImageProblem;
@@ -278,6 +279,33 @@ class DicomLoaderTest {
       assertEquals(Optional.of(Tags.WINDOW_WIDTH), problem.tag());
       assertTrue(problem.message().startsWith("window 1 has center 1300 and width 0"));
       assertEquals(new VoiChoice.MinMax(), VoiChoice.defaultFor(image.description()));
+    }
+  }
+
+  @Test
+  void load_cineCutInsideItsLastFrame_loadsWithTheProblemNamingTheFrame(@TempDir Path dir)
+      throws Exception {
+    Path cine = SharedTestData.dicom("us/examples_ybr_color_mf30_jpegbaseline.dcm");
+    byte[] original = Files.readAllBytes(cine);
+    Path cut =
+        Files.write(
+            dir.resolve("cut-cine.dcm"), RealFileMutations.cutInsideFragment(original, 29, 100));
+
+    DicomTree tree = new DicomLoader(1).load(dir);
+
+    Instance instance = tree.instances().findFirst().orElseThrow();
+    DicomImage image = instance.image().orElseThrow();
+    assertEquals(29, image.presentFrames().size());
+    ImageProblem frame30 = image.problems().get(0);
+    assertEquals(
+        List.of(
+            new LoadProblem(
+                cut, "1 of 30 frames cannot be shown, the others can; " + frame30.text())),
+        tree.problems());
+    assertTrue(frame30.text().startsWith("frame 30: cut: its fragment at byte "), frame30.text());
+    try (FrameCache cache = new FrameCache(tree.imageOpener(), 64L << 20, 2, 1)) {
+      assertEquals(
+          DicomImages.open(cine).frames().frame(28), cache.frame(cut, 28), "frame 29 as shot");
     }
   }
 

@@ -265,8 +265,11 @@ class FrameCacheTest {
         assertTrue(cache.isCached(CINE, i), "frame " + i);
       }
       assertEquals(
-          List.of("frame 3: cut", "frame 4: cut"),
+          List.of("frames 3 to 4: cut"),
           cache.image(CINE).problems().stream().map(p -> p.text()).toList());
+      DicomReadException e = assertThrows(DicomReadException.class, () -> cache.frame(CINE, 2));
+      assertEquals("frame 3 of 10: cut", e.reason());
+      assertEquals(0, source.decodes(2), "refused without a decode");
     }
   }
 
