@@ -90,17 +90,20 @@ public record DicomImage(
     return opened(file, header, description, transferSyntax, frameStatus, List.of(), frames);
   }
 
-  /** As {@link #withFrameStatus}, with warnings about the pixel data after the description's. */
+  /**
+   * As {@link #withFrameStatus}, with the pixel data's own problems (damage that costs no frame, no
+   * decoder for the transfer syntax) after the description's.
+   */
   static DicomImage opened(
       Path file,
       DicomDataset header,
       PixelDescription description,
       TransferSyntax transferSyntax,
       List<FrameStatus> frameStatus,
-      List<ImageProblem> pixelDataWarnings,
+      List<ImageProblem> pixelDataProblems,
       FrameSource frames) {
     List<ImageProblem> problems = new ArrayList<>(description.problems());
-    problems.addAll(pixelDataWarnings);
+    problems.addAll(pixelDataProblems);
     // One problem per run of missing frames with the same reason, not one per frame.
     int i = 0;
     while (i < frameStatus.size()) {
@@ -133,7 +136,7 @@ public record DicomImage(
     return IntStream.range(0, frameStatus.size()).filter(this::isPresent).boxed().toList();
   }
 
-  /** Whether some part of the image cannot be shown (a missing frame). */
+  /** Whether some part of the image cannot be shown (a missing frame, no decoder). */
   public boolean hasErrors() {
     return problems.stream().anyMatch(p -> p.severity() == ImageProblem.Severity.ERROR);
   }

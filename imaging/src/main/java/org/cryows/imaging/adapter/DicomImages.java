@@ -170,7 +170,8 @@ public final class DicomImages {
 
   /**
    * The frames as located on opening: the source (refusing missing frames with their reason), the
-   * status of each, and warnings about damage that costs no frame.
+   * status of each, and the problems of the pixel data beyond missing frames (damage that costs no
+   * frame; no decoder for the transfer syntax).
    */
   private record OpenedFrames(
       FrameSource source, List<FrameStatus> status, List<ImageProblem> warnings) {
@@ -269,15 +270,20 @@ public final class DicomImages {
       throws IOException {
     FrameLocator.Located located = FrameLocator.locate(file, bytes, layout, description.frames());
     FrameDecoder decoder = decoderFor(file, syntax, description);
+    if (decoder == null) {
+      // The frames are there but cannot be decoded here: say so before anyone asks for one.
+      String reason =
+          syntax + " is not supported: no decoder for it here (see imaging/docs/conformance.md)";
+      List<ImageProblem> problems = new ArrayList<>(located.warnings());
+      problems.add(ImageProblem.framesError(1, description.frames(), reason));
+      return OpenedFrames.of(
+          file,
+          new RefusedFrameSource(file, description.frames(), reason),
+          located.status(),
+          problems);
+    }
     FrameSource source =
-        decoder == null
-            ? new RefusedFrameSource(
-                file,
-                description.frames(),
-                syntax
-                    + " is not supported: no decoder for it here (see imaging/docs/conformance.md)")
-            : new EncapsulatedFrameSource(
-                file, bytes, located.fragments(), description, syntax, decoder);
+        new EncapsulatedFrameSource(file, bytes, located.fragments(), description, syntax, decoder);
     return OpenedFrames.of(file, source, located.status(), located.warnings());
   }
 

@@ -158,26 +158,30 @@ final class ImageInfoReader {
   private record FrameCheck(int decoded, List<BadFrames> badFrames, Optional<String> firstError) {}
 
   /**
-   * Decodes every frame present in the file, several at a time; frames missing from it are taken
-   * from the image's problems, without decoding. The first error, in frame order, is worded as the
-   * frame source words it.
+   * Decodes every frame present in the file, several at a time; frames already known bad (missing
+   * from it, or without a decoder) are taken from the image's problems, without decoding. The first
+   * error, in frame order, is worded as the frame source words it.
    */
   private FrameCheck checkFrames(DicomImage image) {
-    List<Integer> present = image.presentFrames();
+    List<ImageProblem> frameErrors =
+        image.problems().stream()
+            .filter(p -> p.severity() == ImageProblem.Severity.ERROR && p.frameNumber().isPresent())
+            .toList();
+    // Frames already known bad (missing, no decoder) are reported, not decoded.
+    List<Integer> present =
+        image.presentFrames().stream()
+            .filter(f -> frameErrors.stream().noneMatch(p -> p.concernsFrame(f + 1)))
+            .toList();
     List<Future<Optional<String>>> results = new ArrayList<>(present.size());
     for (int frame : present) {
       results.add(decoders.submit(() -> decodeOne(image, frame)));
     }
     Map<Integer, BadFrames> bad = new TreeMap<>();
     Map<Integer, String> errors = new TreeMap<>();
-    for (ImageProblem problem : image.problems()) {
-      if (problem.severity() == ImageProblem.Severity.ERROR && problem.frameNumber().isPresent()) {
-        int first = problem.frameNumber().getAsInt();
-        bad.put(
-            first, new BadFrames(first, problem.lastFrameNumber().getAsInt(), problem.message()));
-        errors.put(
-            first, "frame " + first + " of " + image.frameCount() + ": " + problem.message());
-      }
+    for (ImageProblem problem : frameErrors) {
+      int first = problem.frameNumber().getAsInt();
+      bad.put(first, new BadFrames(first, problem.lastFrameNumber().getAsInt(), problem.message()));
+      errors.put(first, "frame " + first + " of " + image.frameCount() + ": " + problem.message());
     }
     int decoded = 0;
     for (int k = 0; k < present.size(); k++) {

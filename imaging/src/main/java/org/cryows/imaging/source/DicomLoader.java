@@ -229,21 +229,26 @@ public final class DicomLoader {
     }
   }
 
-  /** An image with frames that cannot be shown loads with a doubt: how many, and the first why. */
+  /**
+   * An image with frames that cannot be shown (missing, or no decoder) loads with a doubt: how
+   * many, and the first why.
+   */
   private static Optional<LoadProblem> missingFrames(Path file, DicomImage image) {
     List<ImageProblem> errors =
         image.problems().stream().filter(p -> p.severity() == ImageProblem.Severity.ERROR).toList();
     if (errors.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new LoadProblem(
-            file,
-            errors.size()
-                + " of "
-                + image.frameCount()
-                + " frames cannot be shown, the others can; "
-                + errors.get(0).text()));
+    long lost =
+        errors.stream()
+            .filter(p -> p.frameNumber().isPresent())
+            .mapToLong(p -> p.lastFrameNumber().getAsInt() - p.frameNumber().getAsInt() + 1)
+            .sum();
+    String count =
+        lost >= image.frameCount()
+            ? "no frame can be shown here; "
+            : lost + " of " + image.frameCount() + " frames cannot be shown, the others can; ";
+    return Optional.of(new LoadProblem(file, count + errors.get(0).text()));
   }
 
   private static Outcome await(Path file, Future<Outcome> outcome) {

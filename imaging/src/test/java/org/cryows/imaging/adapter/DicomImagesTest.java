@@ -196,6 +196,11 @@ class DicomImagesTest {
     DicomReadException e = assertThrows(DicomReadException.class, () -> image.frames().frame(0));
     assertTrue(
         e.reason().contains("1.2.840.10008.1.2.4.99") && e.reason().contains("not supported"));
+    ImageProblem noDecoder = image.problems().get(0);
+    assertEquals(1, image.problems().size());
+    assertEquals(
+        "frames 1 to 30: " + e.reason().substring("frame 1 of 30: ".length()), noDecoder.text());
+    assertTrue(image.hasErrors(), "said on opening, before any frame is asked for");
   }
 
   @Test

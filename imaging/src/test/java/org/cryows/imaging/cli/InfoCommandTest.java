@@ -181,6 +181,11 @@ class InfoCommandTest {
         Files.readAllBytes(SharedTestData.dicom("us/examples_ybr_color_mf30_jpegbaseline.dcm"));
     Files.write(dir.resolve("b_cut.dcm"), RealFileMutations.cutInsideFragment(cine, 29, 100));
     Files.write(dir.resolve("c_zeroed.dcm"), RealFileMutations.withFragmentZeroed(cine, 14));
+    String jpeg = "1.2.840.10008.1.2.4.50";
+    byte[] unknown = cine.clone();
+    int at = new String(cine, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf(jpeg);
+    System.arraycopy("1.2.840.10008.1.2.4.99".getBytes(), 0, unknown, at, jpeg.length());
+    Files.write(dir.resolve("d_unknown_syntax.dcm"), unknown);
 
     Run run = run(dir.toString());
 
@@ -221,6 +226,19 @@ class InfoCommandTest {
     assertTrue(
         zeroed.get("decodeError").asText().startsWith("frame 15 of 30 (JPEG Baseline"),
         zeroed.toString());
+
+    JsonNode unknownSyntax = byName.get("d_unknown_syntax.dcm");
+    assertEquals(0, unknownSyntax.get("framesDecoded").asInt());
+    assertEquals(1, unknownSyntax.get("badFrames").size(), "one run: " + unknownSyntax);
+    assertEquals(30, unknownSyntax.get("badFrames").get(0).get("last").asInt());
+    assertTrue(
+        unknownSyntax
+            .get("decodeError")
+            .asText()
+            .startsWith(
+                "frame 1 of 30: unknown transfer syntax 1.2.840.10008.1.2.4.99"
+                    + " (1.2.840.10008.1.2.4.99) is not supported"),
+        unknownSyntax.toString());
   }
 
   @Test
