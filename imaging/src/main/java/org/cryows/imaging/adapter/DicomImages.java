@@ -165,7 +165,7 @@ public final class DicomImages {
       throw new DicomReadException(file, "no frame can be shown: " + why);
     }
     return DicomImage.opened(
-        file, header, description, syntax, opened.status(), opened.warnings(), opened.source());
+        file, header, description, syntax, opened.status(), opened.problems(), opened.source());
   }
 
   /**
@@ -174,19 +174,15 @@ public final class DicomImages {
    * frame; no decoder for the transfer syntax).
    */
   private record OpenedFrames(
-      FrameSource source, List<FrameStatus> status, List<ImageProblem> warnings) {
-
-    static OpenedFrames of(Path file, FrameSource source, List<FrameStatus> status) {
-      return of(file, source, status, List.of());
-    }
+      FrameSource source, List<FrameStatus> status, List<ImageProblem> problems) {
 
     static OpenedFrames of(
-        Path file, FrameSource source, List<FrameStatus> status, List<ImageProblem> warnings) {
+        Path file, FrameSource source, List<FrameStatus> status, List<ImageProblem> problems) {
       FrameSource guarded =
           status.stream().allMatch(FrameStatus::isPresent)
               ? source
               : new MissingFramesSource(file, source, status);
-      return new OpenedFrames(guarded, status, warnings);
+      return new OpenedFrames(guarded, status, problems);
     }
   }
 
