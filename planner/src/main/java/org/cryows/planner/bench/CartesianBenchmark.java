@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.CoolingProvenance;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
 import org.cryows.planner.thermal.cartesian.CartesianProblem;
 import org.cryows.planner.thermal.cartesian.CartesianSolution;
 import org.cryows.planner.thermal.cartesian.CartesianSolver;
-import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.planner.thermal.cartesian.ProbePlacement;
 import org.cryows.planner.thermal.cartesian.TissueLabelVolume;
 import org.cryows.planner.thermal.cartesian.Vessel;
@@ -157,24 +157,24 @@ public final class CartesianBenchmark {
     int voxels = (int) Math.round(50 / voxelMm);
     TissueLabelVolume labels =
         TissueLabelVolume.builder(
-                PointMm.of(-25, -25, -25), voxelMm, voxels, voxels, voxels, muscle)
+                new Vector3(-25, -25, -25), voxelMm, voxels, voxels, voxels, muscle)
             .tissue(muscle, "muscle")
             .tissue(bone, "bone")
-            .fillBox(PointMm.of(-25, -8, -25), PointMm.of(25, -4, 25), bone)
+            .fillBox(new Vector3(-25, -8, -25), new Vector3(25, -4, 25), bone)
             .build();
     List<ProbePlacement> probes = new ArrayList<>();
     for (double x : new double[] {-10, 0, 10}) {
       probes.add(
           new ProbePlacement(
               PROBE,
-              PointMm.of(x, 0, -5),
-              PointMm.of(0, 0, 1),
+              new Vector3(x, 0, -5),
+              new Vector3(0, 0, 1),
               ((ProbeCooling.LineHeatExtraction) PROBE.cooling()).nominalSupplyPressureKPa()));
     }
     Vessel vessel =
         new Vessel(
-            PointMm.of(-25, 5, 0),
-            PointMm.of(25, 5, 0),
+            new Vector3(-25, 5, 0),
+            new Vector3(25, 5, 0),
             3,
             new Vessel.VesselWall.FixedTemperature(37));
     return new CartesianProblem(

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.catalog.NerveCatalog;
 import org.cryows.planner.catalog.ProbeCatalog;
 import org.cryows.planner.prediction.ModelOptions;
@@ -19,7 +20,6 @@ import org.cryows.planner.prediction.TissueMap;
 import org.cryows.planner.thermal.axisym.AxisymmetricProblem;
 import org.cryows.planner.thermal.axisym.AxisymmetricSolver;
 import org.cryows.planner.thermal.cartesian.CartesianSolver;
-import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.planner.thermal.cartesian.SectionPlane;
 import org.cryows.planner.thermal.cartesian.Vessel;
 import org.cryows.treatment.FreezeCycle;
@@ -82,21 +82,21 @@ public final class PlanBenchCommand implements Callable<Integer> {
   /** One 14G CO2 probe in generic tissue, skin 20 mm above its tip, as a drag asks it. */
   static PredictionRequest oneProbeRequest(long id, double shiftMm) {
     var probe = ProbeCatalog.byId("console-14g-co2");
-    PointMm tip = new PointMm(shiftMm, 0, -20);
-    PointMm up = new PointMm(0, 0, 1);
-    List<PointMm> nerve = new ArrayList<>();
+    Vector3 tip = new Vector3(shiftMm, 0, -20);
+    Vector3 up = new Vector3(0, 0, 1);
+    List<Vector3> nerve = new ArrayList<>();
     for (int n = 0; n < 20; n++) {
-      nerve.add(new PointMm(shiftMm + 3, -10 + n, -15));
+      nerve.add(new Vector3(shiftMm + 3, -10 + n, -15));
     }
     var ultrasoundPlane =
-        SectionPlane.centredOn(new PointMm(shiftMm, 0, -15), new PointMm(1, 0, 0), up, 40, 0.2);
+        SectionPlane.centredOn(new Vector3(shiftMm, 0, -15), new Vector3(1, 0, 0), up, 40, 0.2);
     return new PredictionRequest(
         id,
         List.of(new PlacedProbe(probe, tip, up)),
         new TissueMap.Homogeneous("generic"),
         List.of(
             new Structure.Skin(
-                new PointMm(0, 0, 0),
+                new Vector3(0, 0, 0),
                 up,
                 Structure.Skin.STILL_AIR_W_PER_M2K,
                 22,
@@ -195,11 +195,11 @@ public final class PlanBenchCommand implements Callable<Integer> {
     var probe = ProbeCatalog.byId("console-14g-co2");
     List<PlacedProbe> probes = new ArrayList<>();
     for (double x : new double[] {-10, 0, 10}) {
-      probes.add(new PlacedProbe(probe, new PointMm(x, 0, -5), new PointMm(0, 0, 1)));
+      probes.add(new PlacedProbe(probe, new Vector3(x, 0, -5), new Vector3(0, 0, 1)));
     }
-    List<PointMm> nerve = new ArrayList<>();
+    List<Vector3> nerve = new ArrayList<>();
     for (int n = 0; n <= 20; n++) {
-      nerve.add(new PointMm(-15 + 1.5 * n, 3, 0));
+      nerve.add(new Vector3(-15 + 1.5 * n, 3, 0));
     }
     return new PredictionRequest(
         id,
@@ -208,12 +208,12 @@ public final class PlanBenchCommand implements Callable<Integer> {
         List.of(
             new Structure.LargeVessel(
                 new Vessel(
-                    new PointMm(-25, 5, 0),
-                    new PointMm(25, 5, 0),
+                    new Vector3(-25, 5, 0),
+                    new Vector3(25, 5, 0),
                     3,
                     new Vessel.VesselWall.FixedTemperature(37))),
             new Structure.Bone(
-                new Structure.Region.Box(new PointMm(-25, -8, -25), new PointMm(25, -4, 25)))),
+                new Structure.Region.Box(new Vector3(-25, -8, -25), new Vector3(25, -4, 25)))),
         new FreezeProtocol(
             Gas.CO2,
             Gas.CO2.coldestTipC(),
@@ -223,9 +223,9 @@ public final class PlanBenchCommand implements Callable<Integer> {
             .withContourPlanes(
                 List.of(
                     SectionPlane.centredOn(
-                        new PointMm(0, 0, 0),
-                        new PointMm(1, 0, 0),
-                        new PointMm(0, 0, 1),
+                        new Vector3(0, 0, 0),
+                        new Vector3(1, 0, 0),
+                        new Vector3(0, 0, 1),
                         40,
                         0.25))),
         ModelOptions.defaults());

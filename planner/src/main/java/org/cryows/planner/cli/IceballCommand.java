@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.catalog.ProbeCatalog;
 import org.cryows.planner.prediction.ModelOptions;
 import org.cryows.planner.prediction.ModelPath;
@@ -35,7 +36,6 @@ import org.cryows.planner.thermal.TissueProperties;
 import org.cryows.planner.thermal.axisym.AxisymmetricProblem;
 import org.cryows.planner.thermal.axisym.IsothermContour;
 import org.cryows.planner.thermal.axisym.SkinSurface;
-import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.planner.thermal.oned.EnthalpySolver1d;
 import org.cryows.planner.thermal.oned.Geometry1d;
 import org.cryows.planner.thermal.oned.Problem1d;
@@ -399,8 +399,8 @@ public final class IceballCommand implements Callable<Integer> {
     if (skinDepthMm != null) {
       structures.add(
           new Structure.Skin(
-              new PointMm(0, 0, tipZ + skinDepthMm),
-              new PointMm(0, 0, 1),
+              new Vector3(0, 0, tipZ + skinDepthMm),
+              new Vector3(0, 0, 1),
               skinHeatTransferWPerM2K,
               skinAmbientC,
               skinWarmerC == null ? OptionalDouble.empty() : OptionalDouble.of(skinWarmerC)));
@@ -418,7 +418,7 @@ public final class IceballCommand implements Callable<Integer> {
     var request =
         new PredictionRequest(
             1,
-            List.of(new PlacedProbe(probe, new PointMm(0, 0, tipZ), new PointMm(0, 0, 1))),
+            List.of(new PlacedProbe(probe, new Vector3(0, 0, tipZ), new Vector3(0, 0, 1))),
             new TissueMap.Homogeneous(tissueName),
             structures,
             protocol,
@@ -473,8 +473,8 @@ public final class IceballCommand implements Callable<Integer> {
       double[] side = new double[3];
       for (int axis = 0; axis < 3; axis++) {
         side[axis] =
-            run.domainMaxMm().orElseThrow().coordinateMm(axis)
-                - run.domainMinMm().orElseThrow().coordinateMm(axis);
+            run.domainMaxMm().orElseThrow().coordinate(axis)
+                - run.domainMinMm().orElseThrow().coordinate(axis);
       }
       model.put("cube_mm", side[0] == side[1] && side[1] == side[2] ? side[0] : null);
       model.put("domain_mm", List.of(side[0], side[1], side[2]));

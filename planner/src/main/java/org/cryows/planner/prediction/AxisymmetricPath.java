@@ -3,6 +3,7 @@ package org.cryows.planner.prediction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
@@ -16,7 +17,6 @@ import org.cryows.planner.thermal.axisym.ExposureMap;
 import org.cryows.planner.thermal.axisym.IsothermContour;
 import org.cryows.planner.thermal.axisym.SkinSurface;
 import org.cryows.planner.thermal.cartesian.IsothermSurface;
-import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.planner.thermal.cartesian.ProbeIceBall;
 
 /**
@@ -36,7 +36,7 @@ final class AxisymmetricPath {
   record Setup(
       AxisymmetricProblem problem,
       PlacedProbe placed,
-      ProbeAxis axis,
+      PatientToProbe axis,
       Optional<Structure.Skin> modelledSkin) {}
 
   private AxisymmetricPath() {}
@@ -55,7 +55,7 @@ final class AxisymmetricPath {
   static Setup setUp(PredictionRequest request, ProbeModel resolvedProbe, List<Double> timesSec) {
     PlacedProbe placed = request.probes().getFirst();
     placed = new PlacedProbe(resolvedProbe, placed.tipMm(), placed.towardHandle());
-    var axis = new ProbeAxis(placed);
+    var axis = new PatientToProbe(placed);
     ModelOptions options = request.options();
     TissueProperties tissue =
         TissueCatalog.byName(((TissueMap.Homogeneous) request.tissue()).tissueName());
@@ -75,7 +75,8 @@ final class AxisymmetricPath {
         squareSkin.map(
             s ->
                 new SkinSurface(
-                    -s.heightAboveMm(axis.tipMm()) / s.outwardNormal().dot(axis.axis()),
+                    -s.heightAboveMm(axis.tip_Patient())
+                        / s.outwardNormal().dot(axis.axis_Patient()),
                     s.heatTransferCoefficientWPerM2K(),
                     s.ambientC(),
                     s.warmerC()));
@@ -101,11 +102,12 @@ final class AxisymmetricPath {
   }
 
   /** The request's skin when it is square to the probe, the handle side up. */
-  private static Optional<Structure.Skin> squareSkin(PredictionRequest request, ProbeAxis axis) {
+  private static Optional<Structure.Skin> squareSkin(
+      PredictionRequest request, PatientToProbe axis) {
     return request.structures().stream()
         .filter(s -> s instanceof Structure.Skin)
         .map(s -> (Structure.Skin) s)
-        .filter(s -> s.outwardNormal().dot(axis.axis()) >= SQUARE_SKIN_COSINE)
+        .filter(s -> s.outwardNormal().dot(axis.axis_Patient()) >= SQUARE_SKIN_COSINE)
         .findFirst();
   }
 
@@ -128,17 +130,17 @@ final class AxisymmetricPath {
             case Structure.LargeVessel large -> {
               var vessel = large.vessel();
               double nearest = Double.POSITIVE_INFINITY;
-              PointMm along = vessel.endMm().minus(vessel.startMm());
-              int samples = Math.max(1, (int) Math.ceil(along.lengthMm() / 0.25));
+              Vector3 along = vessel.endMm().minus(vessel.startMm());
+              int samples = Math.max(1, (int) Math.ceil(along.length() / 0.25));
               for (int k = 0; k <= samples; k++) {
-                PointMm point = vessel.startMm().plus(along.times((double) k / samples));
+                Vector3 point = vessel.startMm().plus(along.times((double) k / samples));
                 nearest = Math.min(nearest, ice.distanceMm(point));
               }
               yield Math.max(0, nearest - vessel.diameterMm() / 2);
             }
             case Structure.Bone bone -> {
               double nearest = Double.POSITIVE_INFINITY;
-              for (PointMm point : bone.region().surfaceSamplesMm(0.5)) {
+              for (Vector3 point : bone.region().surfaceSamplesMm(0.5)) {
                 nearest = Math.min(nearest, ice.distanceMm(point));
               }
               if (bone.region().containsMm(setup.placed().activeCentreMm())) {
@@ -178,7 +180,7 @@ final class AxisymmetricPath {
             solution.isothermsC(),
             solution.lengthsMm(),
             solution.diametersMm());
-    ProbeAxis axis = setup.axis();
+    PatientToProbe axis = setup.axis();
     List<PlaneContour> contours = new ArrayList<>();
     List<TimedSurface> surfaces = new ArrayList<>();
     for (AxisymmetricField field : solution.fields()) {
@@ -210,8 +212,8 @@ final class AxisymmetricPath {
     ExposureMap map = solution.exposure().orElseThrow();
     List<Double> thresholds = request.outputs().exposureThresholdsC();
     List<PointExposure> exposures = new ArrayList<>();
-    ProbeAxis axis = setup.axis();
-    for (PointMm point : request.outputs().samplePointsMm()) {
+    PatientToProbe axis = setup.axis();
+    for (Vector3 point : request.outputs().samplePointsMm()) {
       double r = axis.radialMm(point);
       double z = axis.axialMm(point);
       if (!inside(map.radialFacesMm(), r) || !inside(map.axialFacesMm(), z)) {
@@ -258,9 +260,11 @@ final class AxisymmetricPath {
    * The isotherm as a surface of revolution: each (r, z) line swept around the axis, its triangles
    * wound so that their normals point from the cold side to the warm side.
    */
-  static IsothermSurface revolve(IsothermContour contour, ProbeAxis axis, AxisymmetricField field) {
-    List<PointMm> vertices = new ArrayList<>();
+  static IsothermSurface revolve(
+      IsothermContour contour, PatientToProbe axis, AxisymmetricField field) {
+    List<Vector3> vertices = new ArrayList<>();
     List<IsothermSurface.Triangle> triangles = new ArrayList<>();
+    var toPatient = axis.inverse();
     for (List<IsothermContour.PointRz> line : contour.lines()) {
       if (line.size() < 2) {
         continue;
@@ -269,7 +273,9 @@ final class AxisymmetricPath {
       for (IsothermContour.PointRz point : line) {
         for (int k = 0; k < SURFACE_SEGMENTS; k++) {
           vertices.add(
-              axis.pointMm(point.radiusMm(), point.axialMm(), 2 * Math.PI * k / SURFACE_SEGMENTS));
+              axis.inverse()
+                  .applyCylindrical(
+                      point.radiusMm(), point.axialMm(), 2 * Math.PI * k / SURFACE_SEGMENTS));
         }
       }
       boolean flip = coldSideIsOutside(line, axis, field, contour.isothermC());
@@ -295,7 +301,7 @@ final class AxisymmetricPath {
    */
   private static boolean coldSideIsOutside(
       List<IsothermContour.PointRz> line,
-      ProbeAxis axis,
+      PatientToProbe axis,
       AxisymmetricField field,
       double isothermC) {
     int widest = 0;
@@ -322,15 +328,20 @@ final class AxisymmetricPath {
     double minus = field.temperatureAtMm(p.radiusMm() - nr, p.axialMm() - nz);
     boolean coldOnPlus = plus < minus;
     // The normal of triangle (a, b, c) as built: check its direction against (nr, nz) once.
-    PointMm a = axis.pointMm(line.get(from).radiusMm(), line.get(from).axialMm(), 0);
-    PointMm b = axis.pointMm(line.get(to).radiusMm(), line.get(to).axialMm(), 0);
-    PointMm c =
-        axis.pointMm(
-            line.get(to).radiusMm(), line.get(to).axialMm(), 2 * Math.PI / SURFACE_SEGMENTS);
-    PointMm normal = b.minus(a).cross(c.minus(a));
-    PointMm outward =
-        axis.pointMm(p.radiusMm() + nr, p.axialMm() + nz, Math.PI / SURFACE_SEGMENTS)
-            .minus(axis.pointMm(p.radiusMm(), p.axialMm(), Math.PI / SURFACE_SEGMENTS));
+    Vector3 a =
+        axis.inverse().applyCylindrical(line.get(from).radiusMm(), line.get(from).axialMm(), 0);
+    Vector3 b = axis.inverse().applyCylindrical(line.get(to).radiusMm(), line.get(to).axialMm(), 0);
+    Vector3 c =
+        axis.inverse()
+            .applyCylindrical(
+                line.get(to).radiusMm(), line.get(to).axialMm(), 2 * Math.PI / SURFACE_SEGMENTS);
+    Vector3 normal = b.minus(a).cross(c.minus(a));
+    Vector3 outward =
+        axis.inverse()
+            .applyCylindrical(p.radiusMm() + nr, p.axialMm() + nz, Math.PI / SURFACE_SEGMENTS)
+            .minus(
+                axis.inverse()
+                    .applyCylindrical(p.radiusMm(), p.axialMm(), Math.PI / SURFACE_SEGMENTS));
     boolean normalAlongPlus = normal.dot(outward) > 0;
     // Normals must point from cold to warm: flip when they point to the cold side.
     return normalAlongPlus == coldOnPlus;

@@ -2,8 +2,8 @@ package org.cryows.planner.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.axisym.ExposureMap;
-import org.cryows.planner.thermal.cartesian.PointMm;
 
 /**
  * The largest extent of the ice over a whole axisymmetric run: the cells of the (r, z) grid whose
@@ -14,13 +14,13 @@ final class IceExtent {
 
   private static final double EDGE_C = 0;
 
-  private final ProbeAxis axis;
+  private final PatientToProbe axis;
   private final double[] radialFacesMm;
   private final double[] axialFacesMm;
   private final boolean[] frozen;
   private final List<double[]> boundaryCells = new ArrayList<>();
 
-  IceExtent(ProbeAxis axis, ExposureMap exposure) {
+  IceExtent(PatientToProbe axis, ExposureMap exposure) {
     this.axis = axis;
     List<Double> rFaces = exposure.radialFacesMm();
     List<Double> zFaces = exposure.axialFacesMm();
@@ -58,7 +58,7 @@ final class IceExtent {
   }
 
   /** Distance from a point of the plan to the ice (0 inside it), mm. */
-  double distanceMm(PointMm point) {
+  double distanceMm(Vector3 point) {
     double r = axis.radialMm(point);
     double z = axis.axialMm(point);
     int i = cellBelow(radialFacesMm, r);
@@ -81,10 +81,10 @@ final class IceExtent {
    * normal's component across the axis above its point on the axis.
    */
   double depthBelowMm(Structure.Skin skin) {
-    PointMm n = skin.outwardNormal();
-    double along = n.dot(axis.axis());
-    double acrossLength = n.minus(axis.axis().times(along)).lengthMm();
-    double tipHeight = skin.heightAboveMm(axis.tipMm());
+    Vector3 n = skin.outwardNormal();
+    double along = n.dot(axis.axis_Patient());
+    double acrossLength = n.minus(axis.axis_Patient().times(along)).length();
+    double tipHeight = skin.heightAboveMm(axis.tip_Patient());
     double highest = Double.NEGATIVE_INFINITY;
     for (double[] cell : boundaryCells) {
       for (double z : new double[] {cell[2], cell[3]}) {

@@ -2,7 +2,7 @@ package org.cryows.planner.prediction;
 
 import java.util.List;
 import java.util.Optional;
-import org.cryows.planner.thermal.cartesian.PointMm;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * How a prediction was computed, enough to run it again: the grid, the steps, and for 3-D the
@@ -17,8 +17,8 @@ public record ModelRun(
     double timeStepSec,
     List<Integer> cells,
     int steps,
-    Optional<PointMm> domainMinMm,
-    Optional<PointMm> domainMaxMm) {
+    Optional<Vector3> domainMinMm,
+    Optional<Vector3> domainMaxMm) {
 
   public ModelRun {
     cells = List.copyOf(cells);

@@ -3,7 +3,7 @@ package org.cryows.planner.prediction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.cryows.planner.thermal.cartesian.PointMm;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.cartesian.SectionPlane;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
@@ -24,7 +24,7 @@ public record Outputs(
     List<Double> timesSec,
     List<Double> isothermsC,
     List<Double> exposureThresholdsC,
-    List<PointMm> samplePointsMm,
+    List<Vector3> samplePointsMm,
     List<SectionPlane> contourPlanes,
     boolean surfaces) {
 
@@ -64,7 +64,7 @@ public record Outputs(
     return new Outputs(timesSec, isothermsC, thresholds, samplePointsMm, contourPlanes, surfaces);
   }
 
-  public Outputs withSamplePoints(List<PointMm> points) {
+  public Outputs withSamplePoints(List<Vector3> points) {
     return new Outputs(timesSec, isothermsC, exposureThresholdsC, points, contourPlanes, surfaces);
   }
 

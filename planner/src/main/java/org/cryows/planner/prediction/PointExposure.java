@@ -2,7 +2,7 @@ package org.cryows.planner.prediction;
 
 import java.util.List;
 import java.util.Objects;
-import org.cryows.planner.thermal.cartesian.PointMm;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * What one sample point went through over the whole protocol: its coldest temperature and the
@@ -13,7 +13,7 @@ import org.cryows.planner.thermal.cartesian.PointMm;
  *     model's domain (held at the initial temperature there)
  */
 public record PointExposure(
-    PointMm pointMm, Where where, double minimumTemperatureC, List<Double> secondsAtOrBelow) {
+    Vector3 pointMm, Where where, double minimumTemperatureC, List<Double> secondsAtOrBelow) {
 
   /** Where a sample point lies in the model. */
   public enum Where {

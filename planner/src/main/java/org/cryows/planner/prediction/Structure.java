@@ -2,7 +2,7 @@ package org.cryows.planner.prediction;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.cryows.planner.thermal.cartesian.PointMm;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.cartesian.Vessel;
 
 /**
@@ -20,8 +20,8 @@ public sealed interface Structure {
    * @param warmerC a skin warmer's set temperature, which replaces the air's
    */
   record Skin(
-      PointMm pointMm,
-      PointMm outwardNormal,
+      Vector3 pointMm,
+      Vector3 outwardNormal,
       double heatTransferCoefficientWPerM2K,
       double ambientC,
       OptionalDouble warmerC)
@@ -32,7 +32,7 @@ public sealed interface Structure {
 
     public Skin {
       Objects.requireNonNull(pointMm, "pointMm");
-      outwardNormal = outwardNormal.unit();
+      outwardNormal = outwardNormal.normalized();
       Objects.requireNonNull(warmerC, "warmerC");
       if (!(heatTransferCoefficientWPerM2K > 0)
           || !Double.isFinite(heatTransferCoefficientWPerM2K)) {
@@ -52,7 +52,7 @@ public sealed interface Structure {
     }
 
     /** Signed distance from the skin plane, positive outside the body. */
-    public double heightAboveMm(PointMm point) {
+    public double heightAboveMm(Vector3 point) {
       return point.minus(pointMm).dot(outwardNormal);
     }
   }
@@ -74,19 +74,19 @@ public sealed interface Structure {
   /** A solid region of the plan's frame. */
   sealed interface Region {
 
-    boolean containsMm(PointMm point);
+    boolean containsMm(Vector3 point);
 
     /** Points on the region's surface no further apart than {@code spacingMm}. */
-    java.util.List<PointMm> surfaceSamplesMm(double spacingMm);
+    java.util.List<Vector3> surfaceSamplesMm(double spacingMm);
 
     /** A box with faces along the plan's axes, between two opposite corners. */
-    record Box(PointMm cornerMm, PointMm oppositeCornerMm) implements Region {
+    record Box(Vector3 cornerMm, Vector3 oppositeCornerMm) implements Region {
       @Override
-      public boolean containsMm(PointMm point) {
+      public boolean containsMm(Vector3 point) {
         for (int axis = 0; axis < 3; axis++) {
-          double c = point.coordinateMm(axis);
-          double a = cornerMm.coordinateMm(axis);
-          double b = oppositeCornerMm.coordinateMm(axis);
+          double c = point.coordinate(axis);
+          double a = cornerMm.coordinate(axis);
+          double b = oppositeCornerMm.coordinate(axis);
           if (c < Math.min(a, b) || c > Math.max(a, b)) {
             return false;
           }
@@ -95,14 +95,14 @@ public sealed interface Structure {
       }
 
       @Override
-      public java.util.List<PointMm> surfaceSamplesMm(double spacingMm) {
-        var samples = new java.util.ArrayList<PointMm>();
+      public java.util.List<Vector3> surfaceSamplesMm(double spacingMm) {
+        var samples = new java.util.ArrayList<Vector3>();
         double[] low = new double[3];
         double[] high = new double[3];
         int[] count = new int[3];
         for (int axis = 0; axis < 3; axis++) {
-          low[axis] = Math.min(cornerMm.coordinateMm(axis), oppositeCornerMm.coordinateMm(axis));
-          high[axis] = Math.max(cornerMm.coordinateMm(axis), oppositeCornerMm.coordinateMm(axis));
+          low[axis] = Math.min(cornerMm.coordinate(axis), oppositeCornerMm.coordinate(axis));
+          high[axis] = Math.max(cornerMm.coordinate(axis), oppositeCornerMm.coordinate(axis));
           count[axis] = Math.max(1, (int) Math.ceil((high[axis] - low[axis]) / spacingMm));
         }
         for (int a = 0; a <= count[0]; a++) {
@@ -112,7 +112,7 @@ public sealed interface Structure {
                   a == 0 || a == count[0] || b == 0 || b == count[1] || c == 0 || c == count[2];
               if (onFace) {
                 samples.add(
-                    new PointMm(
+                    new Vector3(
                         low[0] + (high[0] - low[0]) * a / count[0],
                         low[1] + (high[1] - low[1]) * b / count[1],
                         low[2] + (high[2] - low[2]) * c / count[2]));
@@ -125,24 +125,24 @@ public sealed interface Structure {
     }
 
     /** A cylinder between two points on its axis (a shaft of bone, a rib). */
-    record Cylinder(PointMm startMm, PointMm endMm, double diameterMm) implements Region {
+    record Cylinder(Vector3 startMm, Vector3 endMm, double diameterMm) implements Region {
       public Cylinder {
         Objects.requireNonNull(startMm, "startMm");
         Objects.requireNonNull(endMm, "endMm");
-        if (!(diameterMm > 0) || !(endMm.minus(startMm).lengthMm() > 0)) {
+        if (!(diameterMm > 0) || !(endMm.minus(startMm).length() > 0)) {
           throw new IllegalArgumentException(
               "a cylinder needs a positive diameter and two distinct axis points");
         }
       }
 
       @Override
-      public boolean containsMm(PointMm point) {
+      public boolean containsMm(Vector3 point) {
         return new Vessel(startMm, endMm, diameterMm, new Vessel.VesselWall.FixedTemperature(37))
             .containsMm(point);
       }
 
       @Override
-      public java.util.List<PointMm> surfaceSamplesMm(double spacingMm) {
+      public java.util.List<Vector3> surfaceSamplesMm(double spacingMm) {
         return Surfaces.cylinderSamplesMm(startMm, endMm, diameterMm, spacingMm);
       }
     }

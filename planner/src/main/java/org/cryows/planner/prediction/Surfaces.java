@@ -2,7 +2,7 @@ package org.cryows.planner.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cryows.planner.thermal.cartesian.PointMm;
+import org.cryows.imaging.volume.Vector3;
 
 /** Points sampled on the surfaces of simple shapes, for distances between shapes and the ice. */
 final class Surfaces {
@@ -10,24 +10,24 @@ final class Surfaces {
   private Surfaces() {}
 
   /** The lateral surface and both end discs of a cylinder, no two samples further apart. */
-  static List<PointMm> cylinderSamplesMm(
-      PointMm startMm, PointMm endMm, double diameterMm, double spacingMm) {
-    PointMm axis = endMm.minus(startMm);
-    double length = axis.lengthMm();
-    PointMm direction = axis.times(1 / length);
-    PointMm[] across = perpendiculars(direction);
+  static List<Vector3> cylinderSamplesMm(
+      Vector3 startMm, Vector3 endMm, double diameterMm, double spacingMm) {
+    Vector3 axis = endMm.minus(startMm);
+    double length = axis.length();
+    Vector3 direction = axis.times(1 / length);
+    Vector3[] across = perpendiculars(direction);
     double radius = diameterMm / 2;
     int along = Math.max(1, (int) Math.ceil(length / spacingMm));
     int around = Math.max(8, (int) Math.ceil(Math.PI * diameterMm / spacingMm));
     int rings = Math.max(1, (int) Math.ceil(radius / spacingMm));
-    List<PointMm> samples = new ArrayList<>();
+    List<Vector3> samples = new ArrayList<>();
     for (int a = 0; a <= along; a++) {
-      PointMm centre = startMm.plus(direction.times(length * a / along));
+      Vector3 centre = startMm.plus(direction.times(length * a / along));
       for (int k = 0; k < around; k++) {
         samples.add(ring(centre, across, radius, 2 * Math.PI * k / around));
       }
     }
-    for (PointMm end : List.of(startMm, endMm)) {
+    for (Vector3 end : List.of(startMm, endMm)) {
       for (int r = 0; r < rings; r++) {
         double ringRadius = radius * r / rings;
         for (int k = 0; k < around; k++) {
@@ -39,14 +39,14 @@ final class Surfaces {
   }
 
   /** Two unit vectors square to a direction and to each other. */
-  static PointMm[] perpendiculars(PointMm direction) {
-    PointMm helper = Math.abs(direction.xMm()) < 0.9 ? new PointMm(1, 0, 0) : new PointMm(0, 1, 0);
-    PointMm u = direction.cross(helper).unit();
-    PointMm v = direction.cross(u).unit();
-    return new PointMm[] {u, v};
+  static Vector3[] perpendiculars(Vector3 direction) {
+    Vector3 helper = Math.abs(direction.x()) < 0.9 ? new Vector3(1, 0, 0) : new Vector3(0, 1, 0);
+    Vector3 u = direction.cross(helper).normalized();
+    Vector3 v = direction.cross(u).normalized();
+    return new Vector3[] {u, v};
   }
 
-  private static PointMm ring(PointMm centre, PointMm[] across, double radius, double angle) {
+  private static Vector3 ring(Vector3 centre, Vector3[] across, double radius, double angle) {
     return centre
         .plus(across[0].times(radius * Math.cos(angle)))
         .plus(across[1].times(radius * Math.sin(angle)));

@@ -2,6 +2,7 @@ package org.cryows.planner.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeModel;
 import org.cryows.planner.thermal.cartesian.CartesianProblem;
@@ -10,7 +11,6 @@ import org.cryows.planner.thermal.cartesian.DomainFace;
 import org.cryows.planner.thermal.cartesian.IsothermContour;
 import org.cryows.planner.thermal.cartesian.IsothermSurface;
 import org.cryows.planner.thermal.cartesian.NerveTrack;
-import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.planner.thermal.cartesian.ProbePlacement;
 import org.cryows.planner.thermal.cartesian.SectionPlane;
 import org.cryows.planner.thermal.cartesian.SkinSurface;
@@ -21,8 +21,8 @@ import org.cryows.planner.thermal.cartesian.Vessel;
 
 /**
  * The 3-D path: the probes, vessels, bone and skin of a request in a box of labelled tissue, solved
- * by the Cartesian solver in the model's frame ({@link ModelFrame}: the skin, if any, is the box's
- * top face), and the answer put back into the plan's frame.
+ * by the Cartesian solver in the model's frame ({@link PatientToModel}: the skin, if any, is the
+ * box's top face), and the answer put back into the patient frame.
  */
 final class ThreeDimensionalPath {
 
@@ -32,7 +32,7 @@ final class ThreeDimensionalPath {
   /** A direction this close to an axis counts as along it (a skin on a label volume's face). */
   private static final double ALONG_AXIS_COSINE = 0.9999;
 
-  record Setup(CartesianProblem problem, ModelFrame frame, List<Integer> trackedPoints) {}
+  record Setup(CartesianProblem problem, PatientToModel toModel, List<Integer> trackedPoints) {}
 
   private ThreeDimensionalPath() {}
 
@@ -44,13 +44,13 @@ final class ThreeDimensionalPath {
             .filter(s -> s instanceof Structure.Skin)
             .map(s -> (Structure.Skin) s)
             .findFirst();
-    ModelFrame frame;
+    PatientToModel toModel;
     TissueLabelVolume labels;
     List<SkinSurface> skinFaces = new ArrayList<>();
     switch (request.tissue()) {
       case TissueMap.Homogeneous homogeneous -> {
-        frame = skin.map(ModelFrame::onSkin).orElse(ModelFrame.plan());
-        labels = homogeneousBox(request, frame, homogeneous.tissueName(), skin.isPresent());
+        toModel = skin.map(PatientToModel::onSkin).orElse(PatientToModel.identity());
+        labels = homogeneousBox(request, toModel, homogeneous.tissueName(), skin.isPresent());
         skin.ifPresent(
             s ->
                 skinFaces.add(
@@ -58,7 +58,7 @@ final class ThreeDimensionalPath {
                         DomainFace.Z_MAX, s.heatTransferCoefficientWPerM2K(), s.exchangeC())));
       }
       case TissueMap.Labelled labelled -> {
-        frame = ModelFrame.plan();
+        toModel = PatientToModel.identity();
         labels = labelled.labels();
         if (request.structures().stream().anyMatch(s -> s instanceof Structure.Bone)) {
           throw new InvalidThermalInputException(
@@ -74,8 +74,8 @@ final class ThreeDimensionalPath {
       probes.add(
           new ProbePlacement(
               resolved.get(p),
-              frame.planToModelMm(placed.tipMm()),
-              frame.planToModelDirection(placed.towardHandle()),
+              toModel.apply(placed.tipMm()),
+              toModel.applyToDirection(placed.towardHandle()),
               options.supplyPressureKPa()));
     }
     List<Vessel> vessels = new ArrayList<>();
@@ -84,17 +84,14 @@ final class ThreeDimensionalPath {
         Vessel v = large.vessel();
         vessels.add(
             new Vessel(
-                frame.planToModelMm(v.startMm()),
-                frame.planToModelMm(v.endMm()),
-                v.diameterMm(),
-                v.wall()));
+                toModel.apply(v.startMm()), toModel.apply(v.endMm()), v.diameterMm(), v.wall()));
       }
     }
     List<Integer> tracked = new ArrayList<>();
-    List<PointMm> trackPoints = new ArrayList<>();
-    List<PointMm> samples = request.outputs().samplePointsMm();
+    List<Vector3> trackPoints = new ArrayList<>();
+    List<Vector3> samples = request.outputs().samplePointsMm();
     for (int s = 0; s < samples.size(); s++) {
-      PointMm inModel = frame.planToModelMm(samples.get(s));
+      Vector3 inModel = toModel.apply(samples.get(s));
       if (labels.containsMm(inModel)) {
         tracked.add(s);
         trackPoints.add(inModel);
@@ -123,7 +120,7 @@ final class ThreeDimensionalPath {
             timesSec,
             request.outputs().isothermsC(),
             tracks);
-    return new Setup(problem, frame, tracked);
+    return new Setup(problem, toModel, tracked);
   }
 
   /**
@@ -132,15 +129,15 @@ final class ThreeDimensionalPath {
    * voxels of {@link PredictionDefaults#LABEL_VOXEL_MM} with the request's bone painted in.
    */
   private static TissueLabelVolume homogeneousBox(
-      PredictionRequest request, ModelFrame frame, String tissueName, boolean topIsSkin) {
+      PredictionRequest request, PatientToModel toModel, String tissueName, boolean topIsSkin) {
     double[] low = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
     double[] high = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
     for (PlacedProbe placed : request.probes()) {
-      for (PointMm end : List.of(placed.tipMm(), placed.activeEndMm())) {
-        PointMm inModel = frame.planToModelMm(end);
+      for (Vector3 end : List.of(placed.tipMm(), placed.activeEndMm())) {
+        Vector3 inModel = toModel.apply(end);
         for (int axis = 0; axis < 3; axis++) {
-          low[axis] = Math.min(low[axis], inModel.coordinateMm(axis));
-          high[axis] = Math.max(high[axis], inModel.coordinateMm(axis));
+          low[axis] = Math.min(low[axis], inModel.coordinate(axis));
+          high[axis] = Math.max(high[axis], inModel.coordinate(axis));
         }
       }
     }
@@ -153,14 +150,8 @@ final class ThreeDimensionalPath {
       min[axis] = 0.5 * (low[axis] + high[axis]) - 0.5 * voxels[axis] * voxel;
     }
     if (topIsSkin) {
-      // The skin is z = 0 in the model's frame: the box hangs below it by at least its usual side.
-      if (high[2] > -PredictionDefaults.THREE_D_MARGIN_MM / 3) {
-        throw new InvalidThermalInputException(
-            String.format(
-                "a probe's active segment comes within %.3g mm of the skin (its top lies %.3g mm"
-                    + " below it): the 3-D model needs the active segments inside the tissue",
-                PredictionDefaults.THREE_D_MARGIN_MM / 3, -high[2]));
-      }
+      // The skin is z = 0 in the model's frame: the box hangs below it by at least its usual
+      // side (the solver keeps the active segments four cells from the skin face).
       double depth =
           Math.max(
               PredictionDefaults.THREE_D_MIN_SIDE_MM,
@@ -170,7 +161,7 @@ final class ThreeDimensionalPath {
     }
     var builder =
         TissueLabelVolume.builder(
-                new PointMm(min[0], min[1], min[2]),
+                new Vector3(min[0], min[1], min[2]),
                 voxel,
                 voxels[0],
                 voxels[1],
@@ -183,27 +174,28 @@ final class ThreeDimensionalPath {
             .map(s -> ((Structure.Bone) s).region())
             .toList();
     if (!bones.isEmpty()) {
+      ModelToPatient back = toModel.inverse();
       builder
           .tissue(BONE_LABEL, "bone")
           .fillWhere(
               point -> {
-                PointMm inPlan = frame.modelToPlanMm(point);
-                return bones.stream().anyMatch(region -> region.containsMm(inPlan));
+                Vector3 inPatient = back.apply(point);
+                return bones.stream().anyMatch(region -> region.containsMm(inPatient));
               },
               BONE_LABEL);
     }
     return builder.build();
   }
 
-  /** A skin on one of a label volume's faces (the volume's frame is the plan's). */
+  /** A skin on one of a label volume's faces (the volume's frame is the patient's). */
   private static SkinSurface skinOnFace(Structure.Skin skin, TissueLabelVolume labels) {
-    PointMm n = skin.outwardNormal();
+    Vector3 n = skin.outwardNormal();
     for (DomainFace face : DomainFace.values()) {
-      double component = n.coordinateMm(face.axis()) * (face.isUpper() ? 1 : -1);
+      double component = n.coordinate(face.axis()) * (face.isUpper() ? 1 : -1);
       if (component >= ALONG_AXIS_COSINE) {
-        PointMm corner = face.isUpper() ? labels.maxCornerMm() : labels.originMm();
+        Vector3 corner = face.isUpper() ? labels.maxCornerMm() : labels.originMm();
         double offset =
-            Math.abs(skin.pointMm().coordinateMm(face.axis()) - corner.coordinateMm(face.axis()));
+            Math.abs(skin.pointMm().coordinate(face.axis()) - corner.coordinate(face.axis()));
         if (offset <= labels.voxelSizeMm() / 2) {
           return new SkinSurface(face, skin.heatTransferCoefficientWPerM2K(), skin.exchangeC());
         }
@@ -217,10 +209,11 @@ final class ThreeDimensionalPath {
             + n);
   }
 
-  /** The answer's figures in the plan's frame. */
+  /** The answer's figures in the patient frame. */
   static AxisymmetricPath.Mapped map(
       Setup setup, PredictionRequest request, CartesianSolution solution) {
-    ModelFrame frame = setup.frame();
+    PatientToModel toModel = setup.toModel();
+    ModelToPatient back = toModel.inverse();
     List<PlaneContour> contours = new ArrayList<>();
     List<TimedSurface> surfaces = new ArrayList<>();
     for (TemperatureField field : solution.fields()) {
@@ -228,9 +221,9 @@ final class ThreeDimensionalPath {
         SectionPlane plane = request.outputs().contourPlanes().get(p);
         SectionPlane inModel =
             new SectionPlane(
-                frame.planToModelMm(plane.originMm()),
-                frame.planToModelDirection(plane.uAxis()),
-                frame.planToModelDirection(plane.vAxis()),
+                toModel.apply(plane.originMm()),
+                toModel.applyToDirection(plane.uAxis()),
+                toModel.applyToDirection(plane.vAxis()),
                 plane.widthMm(),
                 plane.heightMm(),
                 plane.spacingMm());
@@ -250,7 +243,7 @@ final class ThreeDimensionalPath {
                   field.timeSec(),
                   new IsothermSurface(
                       isotherm,
-                      surface.verticesMm().stream().map(frame::modelToPlanMm).toList(),
+                      surface.verticesMm().stream().map(back::apply).toList(),
                       surface.triangles())));
         }
       }
@@ -261,11 +254,11 @@ final class ThreeDimensionalPath {
 
   private static List<PointExposure> exposures(
       Setup setup, PredictionRequest request, CartesianSolution solution) {
-    List<PointMm> samples = request.outputs().samplePointsMm();
+    List<Vector3> samples = request.outputs().samplePointsMm();
     int thresholds = request.outputs().exposureThresholdsC().size();
     List<PointExposure> exposures = new ArrayList<>();
     for (int s = 0; s < samples.size(); s++) {
-      PointMm point = samples.get(s);
+      Vector3 point = samples.get(s);
       int tracked = setup.trackedPoints().indexOf(s);
       if (tracked < 0) {
         exposures.add(
@@ -276,7 +269,7 @@ final class ThreeDimensionalPath {
                 java.util.Collections.nCopies(thresholds, 0.0)));
         continue;
       }
-      PointMm inModel = setup.frame().planToModelMm(point);
+      Vector3 inModel = setup.toModel().apply(point);
       boolean inProbe = setup.problem().probes().stream().anyMatch(p -> p.containsMm(inModel));
       if (inProbe) {
         exposures.add(

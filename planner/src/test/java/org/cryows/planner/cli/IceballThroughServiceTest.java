@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.catalog.ProbeCatalog;
 import org.cryows.planner.prediction.ModelOptions;
 import org.cryows.planner.prediction.ModelPath;
@@ -18,7 +19,6 @@ import org.cryows.planner.prediction.Prediction;
 import org.cryows.planner.prediction.PredictionRequest;
 import org.cryows.planner.prediction.PredictionService;
 import org.cryows.planner.prediction.TissueMap;
-import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
 import org.cryows.treatment.Gas;
@@ -46,7 +46,7 @@ class IceballThroughServiceTest {
             42,
             List.of(
                 new PlacedProbe(
-                    probe, new PointMm(0, 0, -probe.activeLengthMm() / 2), new PointMm(0, 0, 1))),
+                    probe, new Vector3(0, 0, -probe.activeLengthMm() / 2), new Vector3(0, 0, 1))),
             new TissueMap.Homogeneous("generic"),
             List.of(),
             new FreezeProtocol(Gas.CO2, setpointC, List.of(new FreezeCycle(lastSec, 0))),

@@ -2,8 +2,8 @@ package org.cryows.planner.prediction;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.catalog.ProbeCatalog;
-import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
 import org.cryows.treatment.Gas;
@@ -16,7 +16,7 @@ final class PredictionFixtures {
   /** A 14G CO2 console probe along +z, its tip at the origin. */
   static PlacedProbe co2ProbeAtOrigin() {
     return new PlacedProbe(
-        ProbeCatalog.byId("console-14g-co2"), new PointMm(0, 0, 0), new PointMm(0, 0, 1));
+        ProbeCatalog.byId("console-14g-co2"), new Vector3(0, 0, 0), new Vector3(0, 0, 1));
   }
 
   /** One freeze of that length, CO2 held at that setpoint. */
@@ -40,14 +40,14 @@ final class PredictionFixtures {
   static Structure.LargeVessel vesselAt(double yMm, double zMm) {
     return new Structure.LargeVessel(
         new org.cryows.planner.thermal.cartesian.Vessel(
-            new PointMm(-20, yMm, zMm),
-            new PointMm(20, yMm, zMm),
+            new Vector3(-20, yMm, zMm),
+            new Vector3(20, yMm, zMm),
             3,
             new org.cryows.planner.thermal.cartesian.Vessel.VesselWall.FixedTemperature(37)));
   }
 
   static Structure.Skin skinAbove(double zMm) {
     return new Structure.Skin(
-        new PointMm(0, 0, zMm), new PointMm(0, 0, 1), 10, 22, OptionalDouble.empty());
+        new Vector3(0, 0, zMm), new Vector3(0, 0, 1), 10, 22, OptionalDouble.empty());
   }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.catalog.ProbeCatalog;
 import org.cryows.planner.thermal.InvalidThermalInputException;
-import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.planner.thermal.cartesian.SectionPlane;
 import org.cryows.treatment.ConsoleCapabilities;
 import org.cryows.treatment.JouleThomsonTip;
@@ -56,12 +56,12 @@ class PredictionServiceTest {
   @Test
   void predict_sameQuestionForAMovedProbe_sameIceCarriedToTheNewPlace() {
     var here = PredictionFixtures.co2ProbeAtOrigin();
-    var there = new PlacedProbe(here.probe(), new PointMm(10, -5, 3), new PointMm(1, 1, 0));
+    var there = new PlacedProbe(here.probe(), new Vector3(10, -5, 3), new Vector3(1, 1, 0));
     var protocol = PredictionFixtures.co2Freeze(-70, 60);
     Prediction first = SERVICE.predict(PredictionFixtures.oneProbe(10, here, List.of(), protocol));
     var plane =
         SectionPlane.centredOn(
-            new PointMm(10, -5, 8), new PointMm(1, 1, 0), new PointMm(0, 0, 1), 30, 0.25);
+            new Vector3(10, -5, 8), new Vector3(1, 1, 0), new Vector3(0, 0, 1), 30, 0.25);
     var moved =
         new PredictionRequest(
             11,
@@ -71,7 +71,7 @@ class PredictionServiceTest {
             protocol,
             Outputs.defaults()
                 .withContourPlanes(List.of(plane))
-                .withSamplePoints(List.of(there.axisPointMm(5).plus(new PointMm(0, 0, 2)))),
+                .withSamplePoints(List.of(there.axisPointMm(5).plus(new Vector3(0, 0, 2)))),
             ModelOptions.defaults());
     Prediction second = SERVICE.predict(moved);
     assertEquals(
@@ -143,7 +143,7 @@ class PredictionServiceTest {
   void predict_twoProbes_threeDimensional() {
     var protocol = PredictionFixtures.co2Freeze(-75, 30);
     var a = PredictionFixtures.co2ProbeAtOrigin();
-    var b = new PlacedProbe(a.probe(), new PointMm(6, 0, 0), new PointMm(0, 0, 1));
+    var b = new PlacedProbe(a.probe(), new Vector3(6, 0, 0), new Vector3(0, 0, 1));
     var request =
         new PredictionRequest(
             7,
@@ -196,7 +196,7 @@ class PredictionServiceTest {
   void predict_setpointOnAnOpenProbe_refusedNamingTheSetpoint() {
     var handheld =
         new PlacedProbe(
-            ProbeCatalog.byId("handheld-27g-8.5"), new PointMm(0, 0, 0), new PointMm(0, 0, 1));
+            ProbeCatalog.byId("handheld-27g-8.5"), new Vector3(0, 0, 0), new Vector3(0, 0, 1));
     var protocol =
         new org.cryows.treatment.FreezeProtocol(
             org.cryows.treatment.Gas.N2O,
@@ -213,7 +213,7 @@ class PredictionServiceTest {
   void request_probeGasOtherThanTheProtocols_refused() {
     var n2o =
         new PlacedProbe(
-            ProbeCatalog.byId("console-14g-n2o"), new PointMm(0, 0, 0), new PointMm(0, 0, 1));
+            ProbeCatalog.byId("console-14g-n2o"), new Vector3(0, 0, 0), new Vector3(0, 0, 1));
     var error =
         assertThrows(
             InvalidThermalInputException.class,

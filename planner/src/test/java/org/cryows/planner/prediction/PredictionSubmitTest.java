@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.cryows.planner.thermal.cartesian.PointMm;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
 import org.cryows.treatment.Gas;
@@ -56,7 +56,7 @@ class PredictionSubmitTest {
         new PredictionRequest(
             1,
             List.of(
-                probe, new PlacedProbe(probe.probe(), new PointMm(8, 0, 0), new PointMm(0, 0, 1))),
+                probe, new PlacedProbe(probe.probe(), new Vector3(8, 0, 0), new Vector3(0, 0, 1))),
             new TissueMap.Homogeneous("generic"),
             List.of(),
             new FreezeProtocol(

@@ -3,6 +3,7 @@ package org.cryows.planner.validation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.catalog.ProbeCatalog;
 import org.cryows.planner.prediction.ModelOptions;
 import org.cryows.planner.prediction.Outputs;
@@ -11,7 +12,6 @@ import org.cryows.planner.prediction.Prediction;
 import org.cryows.planner.prediction.PredictionRequest;
 import org.cryows.planner.prediction.PredictionService;
 import org.cryows.planner.prediction.TissueMap;
-import org.cryows.planner.thermal.cartesian.PointMm;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +65,7 @@ class SmallProbeComparisonTest {
     return SERVICE.predict(
         new PredictionRequest(
             1,
-            List.of(new PlacedProbe(probe, new PointMm(0, 0, 0), new PointMm(0, 0, 1))),
+            List.of(new PlacedProbe(probe, new Vector3(0, 0, 0), new Vector3(0, 0, 1))),
             new TissueMap.Homogeneous("muscle"),
             List.of(),
             FreezeProtocol.coldestFor(probe.gas(), List.of(new FreezeCycle(FREEZE_SEC, 0))),

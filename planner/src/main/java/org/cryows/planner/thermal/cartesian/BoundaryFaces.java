@@ -2,6 +2,7 @@ package org.cryows.planner.thermal.cartesian;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * Every face between a tissue cell and something held from outside: the far field (a domain face at
@@ -130,12 +131,12 @@ final class BoundaryFaces {
    * a tenth of the centre distance at least, as there, so a wall grazing a centre does not make one
    * conductance dominate all others.
    */
-  static double wallDistanceMm(PointMm tissueCentreMm, PointMm vesselCentreMm, Vessel vessel) {
+  static double wallDistanceMm(Vector3 tissueCentreMm, Vector3 vesselCentreMm, Vessel vessel) {
     double outside = 0;
     double inside = 1;
     for (int n = 0; n < 40; n++) {
       double middle = 0.5 * (outside + inside);
-      PointMm point = tissueCentreMm.plus(vesselCentreMm.minus(tissueCentreMm).times(middle));
+      Vector3 point = tissueCentreMm.plus(vesselCentreMm.minus(tissueCentreMm).times(middle));
       if (vessel.containsMm(point)) {
         inside = middle;
       } else {
@@ -143,7 +144,7 @@ final class BoundaryFaces {
       }
     }
     double share = Math.max(MIN_WALL_SHARE, 0.5 * (outside + inside));
-    return share * vesselCentreMm.minus(tissueCentreMm).lengthMm();
+    return share * vesselCentreMm.minus(tissueCentreMm).length();
   }
 
   static final double MIN_WALL_SHARE = 0.1;

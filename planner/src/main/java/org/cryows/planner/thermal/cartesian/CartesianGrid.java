@@ -2,6 +2,7 @@ package org.cryows.planner.thermal.cartesian;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * A tensor-product grid of box cells: one list of face positions per axis. Cells are uniform over a
@@ -27,19 +28,19 @@ public final class CartesianGrid {
    * to [domainMin, domainMax].
    */
   public static CartesianGrid graded(
-      PointMm domainMinMm,
-      PointMm domainMaxMm,
-      PointMm fineMinMm,
-      PointMm fineMaxMm,
+      Vector3 domainMinMm,
+      Vector3 domainMaxMm,
+      Vector3 fineMinMm,
+      Vector3 fineMaxMm,
       double spacingMm) {
     double[][] faces = new double[3][];
     for (int axis = 0; axis < 3; axis++) {
       faces[axis] =
           gradedAxis(
-              domainMinMm.coordinateMm(axis),
-              domainMaxMm.coordinateMm(axis),
-              fineMinMm.coordinateMm(axis),
-              fineMaxMm.coordinateMm(axis),
+              domainMinMm.coordinate(axis),
+              domainMaxMm.coordinate(axis),
+              fineMinMm.coordinate(axis),
+              fineMaxMm.coordinate(axis),
               spacingMm);
     }
     return new CartesianGrid(faces, spacingMm);
@@ -106,16 +107,16 @@ public final class CartesianGrid {
     return finestSpacingMm;
   }
 
-  public PointMm minCornerMm() {
-    return new PointMm(facesMm[0][0], facesMm[1][0], facesMm[2][0]);
+  public Vector3 minCornerMm() {
+    return new Vector3(facesMm[0][0], facesMm[1][0], facesMm[2][0]);
   }
 
-  public PointMm maxCornerMm() {
-    return new PointMm(facesMm[0][cells(0)], facesMm[1][cells(1)], facesMm[2][cells(2)]);
+  public Vector3 maxCornerMm() {
+    return new Vector3(facesMm[0][cells(0)], facesMm[1][cells(1)], facesMm[2][cells(2)]);
   }
 
-  public PointMm cellCentreMm(int i, int j, int k) {
-    return new PointMm(centreMm(0, i), centreMm(1, j), centreMm(2, k));
+  public Vector3 cellCentreMm(int i, int j, int k) {
+    return new Vector3(centreMm(0, i), centreMm(1, j), centreMm(2, k));
   }
 
   /** The cell holding the coordinate along an axis (faces belong to the upper cell). */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProblemChecks;
 import org.cryows.planner.thermal.TissueProperties;
@@ -142,7 +143,7 @@ public record CartesianProblem(
       }
     }
     for (NerveTrack track : nerveTracks) {
-      for (PointMm point : track.pointsMm()) {
+      for (Vector3 point : track.pointsMm()) {
         if (!labels.containsMm(point)) {
           throw new InvalidThermalInputException(
               "nerve track '" + track.name() + "': point " + point + " lies outside the domain");
@@ -188,15 +189,15 @@ public record CartesianProblem(
 
   private static void requireInside(
       TissueLabelVolume labels, List<ProbePlacement> probes, double spacingMm) {
-    PointMm min = labels.originMm();
-    PointMm max = labels.maxCornerMm();
+    Vector3 min = labels.originMm();
+    Vector3 max = labels.maxCornerMm();
     double margin = PROBE_MARGIN_CELLS * spacingMm;
     for (int n = 0; n < probes.size(); n++) {
       ProbePlacement probe = probes.get(n);
-      for (PointMm end : List.of(probe.tipMm(), probe.activeEndMm())) {
+      for (Vector3 end : List.of(probe.tipMm(), probe.activeEndMm())) {
         for (int axis = 0; axis < 3; axis++) {
-          double c = end.coordinateMm(axis);
-          if (c < min.coordinateMm(axis) + margin || c > max.coordinateMm(axis) - margin) {
+          double c = end.coordinate(axis);
+          if (c < min.coordinate(axis) + margin || c > max.coordinate(axis) - margin) {
             throw new InvalidThermalInputException(
                 String.format(
                     "probe %d (%s): its active segment (%s to %s) leaves the domain %s to %s or"

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.EnergyBalance;
 import org.cryows.planner.thermal.EnergyWatchdog;
 import org.cryows.planner.thermal.EnthalpyModel;
@@ -115,18 +116,18 @@ public final class CartesianSolver {
     double[] low = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
     double[] high = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
     for (ProbePlacement probe : problem.probes()) {
-      for (PointMm end : List.of(probe.tipMm(), probe.activeEndMm())) {
+      for (Vector3 end : List.of(probe.tipMm(), probe.activeEndMm())) {
         for (int axis = 0; axis < 3; axis++) {
-          low[axis] = Math.min(low[axis], end.coordinateMm(axis) - reachMm);
-          high[axis] = Math.max(high[axis], end.coordinateMm(axis) + reachMm);
+          low[axis] = Math.min(low[axis], end.coordinate(axis) - reachMm);
+          high[axis] = Math.max(high[axis], end.coordinate(axis) + reachMm);
         }
       }
     }
     return CartesianGrid.graded(
         problem.labels().originMm(),
         problem.labels().maxCornerMm(),
-        new PointMm(low[0], low[1], low[2]),
-        new PointMm(high[0], high[1], high[2]),
+        new Vector3(low[0], low[1], low[2]),
+        new Vector3(high[0], high[1], high[2]),
         spacing);
   }
 
@@ -204,7 +205,7 @@ public final class CartesianSolver {
               for (int j = 0; j < ny; j++) {
                 for (int i = 0; i < nx; i++) {
                   int plain = (k * ny + j) * nx + i;
-                  PointMm centre = grid.cellCentreMm(i, j, k);
+                  Vector3 centre = grid.cellCentreMm(i, j, k);
                   int vessel = vesselContaining(centre);
                   vesselOfCell[plain] = vessel;
                   if (vessel < 0) {
@@ -264,7 +265,7 @@ public final class CartesianSolver {
       tracks = new TrackRecorder(grid, field, problem.nerveTracks());
     }
 
-    private boolean insideAnyProbe(PointMm point) {
+    private boolean insideAnyProbe(Vector3 point) {
       for (ProbePlacement probe : problem.probes()) {
         if (probe.containsMm(point)) {
           return true;
@@ -273,7 +274,7 @@ public final class CartesianSolver {
       return false;
     }
 
-    private int vesselContaining(PointMm point) {
+    private int vesselContaining(Vector3 point) {
       for (int v = 0; v < problem.vessels().size(); v++) {
         if (problem.vessels().get(v).containsMm(point)) {
           return v;

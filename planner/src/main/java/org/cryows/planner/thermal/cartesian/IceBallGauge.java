@@ -2,6 +2,7 @@ package org.cryows.planner.thermal.cartesian;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.IsothermLocator;
 
 /**
@@ -28,8 +29,8 @@ final class IceBallGauge {
   private final TemperatureField field;
   private final List<ProbePlacement> probes;
   private final double stepMm;
-  private final PointMm min;
-  private final PointMm max;
+  private final Vector3 min;
+  private final Vector3 max;
 
   IceBallGauge(TemperatureField field, List<ProbePlacement> probes) {
     this.field = field;
@@ -42,8 +43,8 @@ final class IceBallGauge {
   /** {length, diameter} in mm, or null while no sample near the probe is that cold. */
   double[] measure(int probeIndex, double isothermC) {
     ProbePlacement probe = probes.get(probeIndex);
-    PointMm axis = probe.towardHandle();
-    PointMm[] across = perpendiculars(axis);
+    Vector3 axis = probe.towardHandle();
+    Vector3[] across = perpendiculars(axis);
     double activeMm = probe.probe().activeLengthMm();
     double reachMm = diagonalMm();
     double lineRadiusMm =
@@ -54,7 +55,7 @@ final class IceBallGauge {
       int angles = r == 0 ? 1 : LENGTH_LINE_ANGLES;
       for (int a = 0; a < angles; a++) {
         double theta = 2 * Math.PI * a / angles;
-        PointMm offset =
+        Vector3 offset =
             across[0].times(r * Math.cos(theta)).plus(across[1].times(r * Math.sin(theta)));
         double[] extent =
             coldExtent(probe.tipMm().plus(offset), axis, -reachMm, activeMm + reachMm, isothermC);
@@ -71,10 +72,10 @@ final class IceBallGauge {
     double stationStep = 2 * stepMm;
     int stations = Math.max(1, (int) Math.ceil((top - bottom) / stationStep));
     for (int s = 0; s <= stations; s++) {
-      PointMm centre = probe.axisPointMm(bottom + (top - bottom) * s / stations);
+      Vector3 centre = probe.axisPointMm(bottom + (top - bottom) * s / stations);
       for (int ray = 0; ray < RAY_PAIRS; ray++) {
         double theta = Math.PI * ray / RAY_PAIRS;
-        PointMm direction = across[0].times(Math.cos(theta)).plus(across[1].times(Math.sin(theta)));
+        Vector3 direction = across[0].times(Math.cos(theta)).plus(across[1].times(Math.sin(theta)));
         double width =
             outermostColdMm(centre, direction, isothermC)
                 + outermostColdMm(centre, direction.times(-1), isothermC);
@@ -93,7 +94,7 @@ final class IceBallGauge {
 
   /** Lowest and highest crossing along a line, as distances along it, or null when none. */
   private double[] coldExtent(
-      PointMm origin, PointMm direction, double fromMm, double toMm, double isothermC) {
+      Vector3 origin, Vector3 direction, double fromMm, double toMm, double isothermC) {
     int samples = (int) Math.ceil((toMm - fromMm) / stepMm);
     double previousS = Double.NaN;
     double previousT = Double.NaN;
@@ -102,7 +103,7 @@ final class IceBallGauge {
     boolean previousCold = false;
     for (int n = 0; n <= samples; n++) {
       double s = fromMm + (toMm - fromMm) * n / samples;
-      PointMm point = origin.plus(direction.times(s));
+      Vector3 point = origin.plus(direction.times(s));
       if (!isTissue(point)) {
         previousS = Double.NaN;
         previousCold = false;
@@ -129,13 +130,13 @@ final class IceBallGauge {
   }
 
   /** Distance along a ray from the centre to the outermost crossing; 0 when no sample is cold. */
-  private double outermostColdMm(PointMm centre, PointMm direction, double isothermC) {
+  private double outermostColdMm(Vector3 centre, Vector3 direction, double isothermC) {
     double outermost = 0;
     double previousT = Double.NaN;
     boolean previousCold = false;
     for (int n = 0; ; n++) {
       double r = n * stepMm;
-      PointMm point = centre.plus(direction.times(r));
+      Vector3 point = centre.plus(direction.times(r));
       if (!inside(point)) {
         if (previousCold) {
           outermost = r - stepMm;
@@ -156,11 +157,11 @@ final class IceBallGauge {
     }
   }
 
-  private boolean isTissue(PointMm p) {
+  private boolean isTissue(Vector3 p) {
     return inside(p) && !insideProbe(p);
   }
 
-  private boolean insideProbe(PointMm p) {
+  private boolean insideProbe(Vector3 p) {
     for (ProbePlacement probe : probes) {
       if (probe.containsMm(p)) {
         return true;
@@ -169,46 +170,46 @@ final class IceBallGauge {
     return false;
   }
 
-  private boolean inside(PointMm p) {
-    return p.xMm() >= min.xMm()
-        && p.yMm() >= min.yMm()
-        && p.zMm() >= min.zMm()
-        && p.xMm() <= max.xMm()
-        && p.yMm() <= max.yMm()
-        && p.zMm() <= max.zMm();
+  private boolean inside(Vector3 p) {
+    return p.x() >= min.x()
+        && p.y() >= min.y()
+        && p.z() >= min.z()
+        && p.x() <= max.x()
+        && p.y() <= max.y()
+        && p.z() <= max.z();
   }
 
   private double diagonalMm() {
-    return max.minus(min).lengthMm();
+    return max.minus(min).length();
   }
 
   /** Half the smallest distance from this probe's active middle to another probe's axis. */
   private double neighbourHalfGapMm(int probeIndex) {
     ProbePlacement probe = probes.get(probeIndex);
-    PointMm middle = probe.axisPointMm(probe.probe().activeLengthMm() / 2);
+    Vector3 middle = probe.axisPointMm(probe.probe().activeLengthMm() / 2);
     double gap = Double.POSITIVE_INFINITY;
     for (int other = 0; other < probes.size(); other++) {
       if (other == probeIndex) {
         continue;
       }
       ProbePlacement neighbour = probes.get(other);
-      PointMm offset = middle.minus(neighbour.tipMm());
-      PointMm radial =
+      Vector3 offset = middle.minus(neighbour.tipMm());
+      Vector3 radial =
           offset.minus(neighbour.towardHandle().times(offset.dot(neighbour.towardHandle())));
-      gap = Math.min(gap, radial.lengthMm());
+      gap = Math.min(gap, radial.length());
     }
     return gap / 2;
   }
 
   /** Two unit vectors perpendicular to the axis and to each other. */
-  static PointMm[] perpendiculars(PointMm axis) {
-    PointMm helper =
-        Math.abs(axis.xMm()) <= Math.abs(axis.yMm()) && Math.abs(axis.xMm()) <= Math.abs(axis.zMm())
-            ? new PointMm(1, 0, 0)
-            : Math.abs(axis.yMm()) <= Math.abs(axis.zMm())
-                ? new PointMm(0, 1, 0)
-                : new PointMm(0, 0, 1);
-    PointMm first = helper.minus(axis.times(helper.dot(axis))).unit();
-    return new PointMm[] {first, axis.cross(first).unit()};
+  static Vector3[] perpendiculars(Vector3 axis) {
+    Vector3 helper =
+        Math.abs(axis.x()) <= Math.abs(axis.y()) && Math.abs(axis.x()) <= Math.abs(axis.z())
+            ? new Vector3(1, 0, 0)
+            : Math.abs(axis.y()) <= Math.abs(axis.z())
+                ? new Vector3(0, 1, 0)
+                : new Vector3(0, 0, 1);
+    Vector3 first = helper.minus(axis.times(helper.dot(axis))).normalized();
+    return new Vector3[] {first, axis.cross(first).normalized()};
   }
 }

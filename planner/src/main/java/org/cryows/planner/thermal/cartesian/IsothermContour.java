@@ -2,6 +2,7 @@ package org.cryows.planner.thermal.cartesian;
 
 import java.util.List;
 import java.util.Objects;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * Where an isotherm cuts a section plane: line segments in the plane's (u, v) coordinates, mm.
@@ -26,7 +27,7 @@ public record IsothermContour(double isothermC, SectionPlane plane, List<Segment
    * squares on the plane's lattice).
    */
   public static IsothermContour onPlane(
-      SectionPlane plane, double isothermC, java.util.function.ToDoubleFunction<PointMm> field) {
+      SectionPlane plane, double isothermC, java.util.function.ToDoubleFunction<Vector3> field) {
     return MarchingSquares.contour(field, plane, isothermC);
   }
 
@@ -34,7 +35,7 @@ public record IsothermContour(double isothermC, SectionPlane plane, List<Segment
   public static List<IsothermContour> onPlane(
       SectionPlane plane,
       List<Double> isothermsC,
-      java.util.function.ToDoubleFunction<PointMm> field) {
+      java.util.function.ToDoubleFunction<Vector3> field) {
     return MarchingSquares.contours(field, plane, isothermsC);
   }
 

@@ -1,6 +1,7 @@
 package org.cryows.planner.thermal.cartesian;
 
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * An isotherm surface as a triangle mesh: shared vertices (mm) and triangles indexing them, wound
@@ -8,7 +9,7 @@ import java.util.List;
  * face the surface stays open there. Immutable.
  */
 public record IsothermSurface(
-    double isothermC, List<PointMm> verticesMm, List<Triangle> triangles) {
+    double isothermC, List<Vector3> verticesMm, List<Triangle> triangles) {
 
   /** Three vertex indices, counter-clockwise seen from the warm side. */
   public record Triangle(int a, int b, int c) {
@@ -37,7 +38,7 @@ public record IsothermSurface(
   public double areaMm2() {
     double area = 0;
     for (Triangle t : triangles) {
-      area += 0.5 * edgeCross(t).lengthMm();
+      area += 0.5 * edgeCross(t).length();
     }
     return area;
   }
@@ -54,8 +55,8 @@ public record IsothermSurface(
     return volume;
   }
 
-  private PointMm edgeCross(Triangle t) {
-    PointMm a = verticesMm.get(t.a());
+  private Vector3 edgeCross(Triangle t) {
+    Vector3 a = verticesMm.get(t.a());
     return verticesMm.get(t.b()).minus(a).cross(verticesMm.get(t.c()).minus(a));
   }
 }

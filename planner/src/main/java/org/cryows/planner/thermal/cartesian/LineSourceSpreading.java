@@ -2,6 +2,7 @@ package org.cryows.planner.thermal.cartesian;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * Spreads a probe's active segment over the cells it crosses: each cell gets the length of the
@@ -16,13 +17,13 @@ final class LineSourceSpreading {
 
   private LineSourceSpreading() {}
 
-  static List<CellShare> spread(CartesianGrid grid, PointMm fromMm, PointMm toMm) {
-    double lengthMm = toMm.minus(fromMm).lengthMm();
+  static List<CellShare> spread(CartesianGrid grid, Vector3 fromMm, Vector3 toMm) {
+    double lengthMm = toMm.minus(fromMm).length();
     int[] low = new int[3];
     int[] high = new int[3];
     for (int axis = 0; axis < 3; axis++) {
-      double a = fromMm.coordinateMm(axis);
-      double b = toMm.coordinateMm(axis);
+      double a = fromMm.coordinate(axis);
+      double b = toMm.coordinate(axis);
       low[axis] = Math.max(0, grid.cellIndex(axis, Math.min(a, b)) - 1);
       high[axis] = Math.min(grid.cells(axis) - 1, grid.cellIndex(axis, Math.max(a, b)) + 1);
     }
@@ -48,13 +49,13 @@ final class LineSourceSpreading {
 
   /** Share of the segment (0 to 1) inside the closed cell box (Liang-Barsky clipping). */
   private static double clippedShare(
-      CartesianGrid grid, PointMm fromMm, PointMm toMm, int i, int j, int k) {
+      CartesianGrid grid, Vector3 fromMm, Vector3 toMm, int i, int j, int k) {
     int[] cell = {i, j, k};
     double enter = 0;
     double leave = 1;
     for (int axis = 0; axis < 3; axis++) {
-      double start = fromMm.coordinateMm(axis);
-      double delta = toMm.coordinateMm(axis) - start;
+      double start = fromMm.coordinate(axis);
+      double delta = toMm.coordinate(axis) - start;
       double min = grid.faceMm(axis, cell[axis]);
       double max = grid.faceMm(axis, cell[axis] + 1);
       if (delta == 0) {

@@ -2,6 +2,7 @@ package org.cryows.planner.thermal.cartesian;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * Contours an isotherm on a section plane: samples the interpolated field on the plane's lattice
@@ -18,13 +19,13 @@ final class MarchingSquares {
   }
 
   static IsothermContour contour(
-      java.util.function.ToDoubleFunction<PointMm> field, SectionPlane plane, double isothermC) {
+      java.util.function.ToDoubleFunction<Vector3> field, SectionPlane plane, double isothermC) {
     return contours(field, plane, List.of(isothermC)).getFirst();
   }
 
   /** Several isotherms from one sampling of the field on the plane's lattice. */
   static List<IsothermContour> contours(
-      java.util.function.ToDoubleFunction<PointMm> field,
+      java.util.function.ToDoubleFunction<Vector3> field,
       SectionPlane plane,
       List<Double> isothermsC) {
     int nu = (int) Math.round(plane.widthMm() / plane.spacingMm());

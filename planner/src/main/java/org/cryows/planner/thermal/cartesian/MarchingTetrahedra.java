@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * Extracts an isotherm surface from the cell-centre lattice. Each box between eight neighbouring
@@ -26,7 +27,7 @@ final class MarchingTetrahedra {
     int nx = grid.cells(0);
     int ny = grid.cells(1);
     int nz = grid.cells(2);
-    List<PointMm> vertices = new ArrayList<>();
+    List<Vector3> vertices = new ArrayList<>();
     List<IsothermSurface.Triangle> triangles = new ArrayList<>();
     Map<Long, Integer> vertexOnEdge = new HashMap<>();
     int[] corner = new int[8];
@@ -64,7 +65,7 @@ final class MarchingTetrahedra {
       int[] tet,
       int[] corner,
       double[] value,
-      List<PointMm> vertices,
+      List<Vector3> vertices,
       List<IsothermSurface.Triangle> triangles,
       Map<Long, Integer> vertexOnEdge) {
     int[] cold = new int[4];
@@ -81,9 +82,9 @@ final class MarchingTetrahedra {
     if (colds == 0 || warms == 0) {
       return;
     }
-    PointMm coldCentre = centroid(field, corner, cold, colds);
-    PointMm warmCentre = centroid(field, corner, warm, warms);
-    PointMm outward = warmCentre.minus(coldCentre);
+    Vector3 coldCentre = centroid(field, corner, cold, colds);
+    Vector3 warmCentre = centroid(field, corner, warm, warms);
+    Vector3 outward = warmCentre.minus(coldCentre);
     if (colds == 1 || warms == 1) {
       int apex = colds == 1 ? cold[0] : warm[0];
       int[] others = colds == 1 ? warm : cold;
@@ -103,17 +104,17 @@ final class MarchingTetrahedra {
   }
 
   private static void addOriented(
-      List<PointMm> vertices,
+      List<Vector3> vertices,
       List<IsothermSurface.Triangle> triangles,
       int a,
       int b,
       int c,
-      PointMm outward) {
+      Vector3 outward) {
     if (a == b || b == c || a == c) {
       return;
     }
-    PointMm pa = vertices.get(a);
-    PointMm normal = vertices.get(b).minus(pa).cross(vertices.get(c).minus(pa));
+    Vector3 pa = vertices.get(a);
+    Vector3 normal = vertices.get(b).minus(pa).cross(vertices.get(c).minus(pa));
     triangles.add(
         normal.dot(outward) >= 0
             ? new IsothermSurface.Triangle(a, b, c)
@@ -127,7 +128,7 @@ final class MarchingTetrahedra {
       double[] value,
       int from,
       int to,
-      List<PointMm> vertices,
+      List<Vector3> vertices,
       Map<Long, Integer> vertexOnEdge) {
     int p = corner[from];
     int q = corner[to];
@@ -137,23 +138,23 @@ final class MarchingTetrahedra {
       return known;
     }
     double share = (isothermC - value[from]) / (value[to] - value[from]);
-    PointMm a = centre(field, p);
-    PointMm b = centre(field, q);
-    PointMm vertex = a.plus(b.minus(a).times(Math.clamp(share, 0.0, 1.0)));
+    Vector3 a = centre(field, p);
+    Vector3 b = centre(field, q);
+    Vector3 vertex = a.plus(b.minus(a).times(Math.clamp(share, 0.0, 1.0)));
     vertices.add(vertex);
     vertexOnEdge.put(key, vertices.size() - 1);
     return vertices.size() - 1;
   }
 
-  private static PointMm centroid(TemperatureField field, int[] corner, int[] picks, int count) {
-    PointMm sum = new PointMm(0, 0, 0);
+  private static Vector3 centroid(TemperatureField field, int[] corner, int[] picks, int count) {
+    Vector3 sum = new Vector3(0, 0, 0);
     for (int n = 0; n < count; n++) {
       sum = sum.plus(centre(field, corner[picks[n]]));
     }
     return sum.times(1.0 / count);
   }
 
-  private static PointMm centre(TemperatureField field, int plainIndex) {
+  private static Vector3 centre(TemperatureField field, int plainIndex) {
     CartesianGrid grid = field.grid();
     int nx = grid.cells(0);
     int ny = grid.cells(1);

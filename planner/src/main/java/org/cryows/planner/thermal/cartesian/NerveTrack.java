@@ -3,6 +3,7 @@ package org.cryows.planner.thermal.cartesian;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * Points along a nerve (or any structure) whose thermal history the run records: the coldest
@@ -11,7 +12,7 @@ import java.util.Objects;
  *
  * @param thresholdC the temperature the exposure time is counted below
  */
-public record NerveTrack(String name, List<PointMm> pointsMm, double thresholdC) {
+public record NerveTrack(String name, List<Vector3> pointsMm, double thresholdC) {
 
   public NerveTrack {
     Objects.requireNonNull(name, "name");
@@ -30,7 +31,7 @@ public record NerveTrack(String name, List<PointMm> pointsMm, double thresholdC)
    * kept).
    */
   public static NerveTrack alongPolyline(
-      String name, List<PointMm> verticesMm, double spacingMm, double thresholdC) {
+      String name, List<Vector3> verticesMm, double spacingMm, double thresholdC) {
     if (verticesMm.size() < 2) {
       throw new IllegalArgumentException("nerve track '" + name + "' needs at least two vertices");
     }
@@ -38,12 +39,12 @@ public record NerveTrack(String name, List<PointMm> pointsMm, double thresholdC)
       throw new IllegalArgumentException(
           "nerve track '" + name + "': sample spacing must be positive, got " + spacingMm);
     }
-    List<PointMm> samples = new ArrayList<>();
+    List<Vector3> samples = new ArrayList<>();
     samples.add(verticesMm.getFirst());
     for (int v = 1; v < verticesMm.size(); v++) {
-      PointMm from = verticesMm.get(v - 1);
-      PointMm to = verticesMm.get(v);
-      int pieces = Math.max(1, (int) Math.ceil(to.minus(from).lengthMm() / spacingMm - 1e-9));
+      Vector3 from = verticesMm.get(v - 1);
+      Vector3 to = verticesMm.get(v);
+      int pieces = Math.max(1, (int) Math.ceil(to.minus(from).length() / spacingMm - 1e-9));
       for (int p = 1; p <= pieces; p++) {
         samples.add(from.plus(to.minus(from).times((double) p / pieces)));
       }

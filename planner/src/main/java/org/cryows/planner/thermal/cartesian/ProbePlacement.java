@@ -1,6 +1,7 @@
 package org.cryows.planner.thermal.cartesian;
 
 import java.util.Objects;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.ProbeModel;
 
 /**
@@ -11,13 +12,13 @@ import org.cryows.planner.thermal.ProbeModel;
  * @param towardHandle direction from the tip to the handle; normalised here
  */
 public record ProbePlacement(
-    ProbeModel probe, PointMm tipMm, PointMm towardHandle, double supplyPressureKPa) {
+    ProbeModel probe, Vector3 tipMm, Vector3 towardHandle, double supplyPressureKPa) {
 
   public ProbePlacement {
     Objects.requireNonNull(probe, "probe");
     Objects.requireNonNull(tipMm, "tipMm");
     Objects.requireNonNull(towardHandle, "towardHandle");
-    towardHandle = towardHandle.unit();
+    towardHandle = towardHandle.normalized();
     if (!(supplyPressureKPa >= 0) || !Double.isFinite(supplyPressureKPa)) {
       throw new IllegalArgumentException(
           probe.id() + ": supply pressure must be zero or positive, got " + supplyPressureKPa);
@@ -25,7 +26,7 @@ public record ProbePlacement(
   }
 
   /** The far end of the active segment. */
-  public PointMm activeEndMm() {
+  public Vector3 activeEndMm() {
     return tipMm.plus(towardHandle.times(probe.activeLengthMm()));
   }
 
@@ -33,19 +34,19 @@ public record ProbePlacement(
    * Whether a point lies inside the probe: within its radius of the axis, from the tip up the shaft
    * (the shaft runs on beyond the active segment towards the handle).
    */
-  public boolean containsMm(PointMm point) {
-    PointMm offset = point.minus(tipMm);
+  public boolean containsMm(Vector3 point) {
+    Vector3 offset = point.minus(tipMm);
     double along = offset.dot(towardHandle);
     if (along < 0) {
       return false;
     }
-    PointMm radial = offset.minus(towardHandle.times(along));
+    Vector3 radial = offset.minus(towardHandle.times(along));
     double radius = probe.radiusMm();
     return radial.dot(radial) < radius * radius;
   }
 
   /** The point of the probe axis at that distance from the tip (negative: beyond the tip). */
-  public PointMm axisPointMm(double distanceFromTipMm) {
+  public Vector3 axisPointMm(double distanceFromTipMm) {
     return tipMm.plus(towardHandle.times(distanceFromTipMm));
   }
 }

@@ -1,6 +1,7 @@
 package org.cryows.planner.thermal.cartesian;
 
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.treatment.FreezeCycle;
 
@@ -171,10 +172,10 @@ final class ProbeSources {
     return (a + 4 * b + c) / 6;
   }
 
-  private static int dominantAxis(PointMm direction) {
-    double x = Math.abs(direction.xMm());
-    double y = Math.abs(direction.yMm());
-    double z = Math.abs(direction.zMm());
+  private static int dominantAxis(Vector3 direction) {
+    double x = Math.abs(direction.x());
+    double y = Math.abs(direction.y());
+    double z = Math.abs(direction.z());
     return x >= y && x >= z ? 0 : y >= z ? 1 : 2;
   }
 }

@@ -1,6 +1,7 @@
 package org.cryows.planner.thermal.cartesian;
 
 import java.util.Objects;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * A rectangle in the model on which to draw isotherm contours: an origin (its corner), two in-plane
@@ -9,17 +10,17 @@ import java.util.Objects;
  * &le; v &le; height.
  */
 public record SectionPlane(
-    PointMm originMm,
-    PointMm uAxis,
-    PointMm vAxis,
+    Vector3 originMm,
+    Vector3 uAxis,
+    Vector3 vAxis,
     double widthMm,
     double heightMm,
     double spacingMm) {
 
   public SectionPlane {
     Objects.requireNonNull(originMm, "originMm");
-    uAxis = uAxis.unit();
-    vAxis = vAxis.minus(uAxis.times(vAxis.dot(uAxis))).unit();
+    uAxis = uAxis.normalized();
+    vAxis = vAxis.minus(uAxis.times(vAxis.dot(uAxis))).normalized();
     if (!(widthMm > 0) || !(heightMm > 0) || !(spacingMm > 0)) {
       throw new IllegalArgumentException(
           "a section plane needs positive width, height and spacing, got "
@@ -37,14 +38,14 @@ public record SectionPlane(
 
   /** The plane through a centre, spanned by two directions, extending half a size either way. */
   public static SectionPlane centredOn(
-      PointMm centreMm, PointMm uAxis, PointMm vAxis, double sizeMm, double spacingMm) {
-    PointMm u = uAxis.unit();
-    PointMm v = vAxis.minus(u.times(vAxis.dot(u))).unit();
-    PointMm origin = centreMm.minus(u.times(sizeMm / 2)).minus(v.times(sizeMm / 2));
+      Vector3 centreMm, Vector3 uAxis, Vector3 vAxis, double sizeMm, double spacingMm) {
+    Vector3 u = uAxis.normalized();
+    Vector3 v = vAxis.minus(u.times(vAxis.dot(u))).normalized();
+    Vector3 origin = centreMm.minus(u.times(sizeMm / 2)).minus(v.times(sizeMm / 2));
     return new SectionPlane(origin, u, v, sizeMm, sizeMm, spacingMm);
   }
 
-  public PointMm pointMm(double uMm, double vMm) {
+  public Vector3 pointMm(double uMm, double vMm) {
     return originMm.plus(uAxis.times(uMm)).plus(vAxis.times(vMm));
   }
 }

@@ -1,6 +1,7 @@
 package org.cryows.planner.thermal.cartesian;
 
 import java.util.Objects;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * The temperature of every cell at one moment, on the run's grid. Vessel cells hold their blood
@@ -45,8 +46,8 @@ public final class TemperatureField {
   }
 
   /** Trilinear interpolation between the eight cell centres around the point. */
-  public double temperatureAtMm(PointMm point) {
-    return temperatureAtMm(point.xMm(), point.yMm(), point.zMm());
+  public double temperatureAtMm(Vector3 point) {
+    return temperatureAtMm(point.x(), point.y(), point.z());
   }
 
   public double temperatureAtMm(double xMm, double yMm, double zMm) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.TissueProperties;
@@ -16,7 +17,7 @@ import org.cryows.planner.thermal.TissueProperties;
  */
 public final class TissueLabelVolume {
 
-  private final PointMm originMm;
+  private final Vector3 originMm;
   private final double voxelSizeMm;
   private final int nx;
   private final int ny;
@@ -25,7 +26,7 @@ public final class TissueLabelVolume {
   private final Map<Integer, String> tissueByLabel;
 
   private TissueLabelVolume(
-      PointMm originMm,
+      Vector3 originMm,
       double voxelSizeMm,
       int nx,
       int ny,
@@ -46,35 +47,35 @@ public final class TissueLabelVolume {
    * voxel labelled {@code fillLabel} until painted otherwise.
    */
   public static Builder builder(
-      PointMm originMm, double voxelSizeMm, int nx, int ny, int nz, int fillLabel) {
+      Vector3 originMm, double voxelSizeMm, int nx, int ny, int nz, int fillLabel) {
     return new Builder(originMm, voxelSizeMm, nx, ny, nz, fillLabel);
   }
 
   /** A homogeneous box of one tissue, from {@code minMm} to {@code maxMm}. */
-  public static TissueLabelVolume homogeneous(PointMm minMm, PointMm maxMm, String tissueName) {
-    PointMm size = maxMm.minus(minMm);
-    double voxel = Math.min(size.xMm(), Math.min(size.yMm(), size.zMm()));
+  public static TissueLabelVolume homogeneous(Vector3 minMm, Vector3 maxMm, String tissueName) {
+    Vector3 size = maxMm.minus(minMm);
+    double voxel = Math.min(size.x(), Math.min(size.y(), size.z()));
     if (!(voxel > 0)) {
       throw new InvalidThermalInputException("the domain box must have positive size, got " + size);
     }
-    int nx = (int) Math.round(size.xMm() / voxel);
-    int ny = (int) Math.round(size.yMm() / voxel);
-    int nz = (int) Math.round(size.zMm() / voxel);
-    if (Math.abs(nx * voxel - size.xMm()) > 1e-9
-        || Math.abs(ny * voxel - size.yMm()) > 1e-9
-        || Math.abs(nz * voxel - size.zMm()) > 1e-9) {
+    int nx = (int) Math.round(size.x() / voxel);
+    int ny = (int) Math.round(size.y() / voxel);
+    int nz = (int) Math.round(size.z() / voxel);
+    if (Math.abs(nx * voxel - size.x()) > 1e-9
+        || Math.abs(ny * voxel - size.y()) > 1e-9
+        || Math.abs(nz * voxel - size.z()) > 1e-9) {
       throw new InvalidThermalInputException(
           "a homogeneous box needs sides that are multiples of its shortest side, got " + size);
     }
     return builder(minMm, voxel, nx, ny, nz, 1).tissue(1, tissueName).build();
   }
 
-  public PointMm originMm() {
+  public Vector3 originMm() {
     return originMm;
   }
 
-  public PointMm maxCornerMm() {
-    return originMm.plus(new PointMm(nx * voxelSizeMm, ny * voxelSizeMm, nz * voxelSizeMm));
+  public Vector3 maxCornerMm() {
+    return originMm.plus(new Vector3(nx * voxelSizeMm, ny * voxelSizeMm, nz * voxelSizeMm));
   }
 
   public double voxelSizeMm() {
@@ -95,21 +96,21 @@ public final class TissueLabelVolume {
   }
 
   /** The label of the voxel holding the point (points on the far faces belong to the last one). */
-  public int labelAtMm(PointMm point) {
-    int i = voxelIndex(point.xMm() - originMm.xMm(), nx);
-    int j = voxelIndex(point.yMm() - originMm.yMm(), ny);
-    int k = voxelIndex(point.zMm() - originMm.zMm(), nz);
+  public int labelAtMm(Vector3 point) {
+    int i = voxelIndex(point.x() - originMm.x(), nx);
+    int j = voxelIndex(point.y() - originMm.y(), ny);
+    int k = voxelIndex(point.z() - originMm.z(), nz);
     return labels[(k * ny + j) * nx + i] & 0xff;
   }
 
-  public boolean containsMm(PointMm point) {
-    PointMm max = maxCornerMm();
-    return point.xMm() >= originMm.xMm()
-        && point.yMm() >= originMm.yMm()
-        && point.zMm() >= originMm.zMm()
-        && point.xMm() <= max.xMm()
-        && point.yMm() <= max.yMm()
-        && point.zMm() <= max.zMm();
+  public boolean containsMm(Vector3 point) {
+    Vector3 max = maxCornerMm();
+    return point.x() >= originMm.x()
+        && point.y() >= originMm.y()
+        && point.z() >= originMm.z()
+        && point.x() <= max.x()
+        && point.y() <= max.y()
+        && point.z() <= max.z();
   }
 
   /**
@@ -179,7 +180,7 @@ public final class TissueLabelVolume {
    * Paints labels into a box of voxels; each voxel takes the label of the last shape holding it.
    */
   public static final class Builder {
-    private final PointMm originMm;
+    private final Vector3 originMm;
     private final double voxelSizeMm;
     private final int nx;
     private final int ny;
@@ -187,7 +188,7 @@ public final class TissueLabelVolume {
     private final byte[] labels;
     private final Map<Integer, String> tissueByLabel = new TreeMap<>();
 
-    private Builder(PointMm originMm, double voxelSizeMm, int nx, int ny, int nz, int fillLabel) {
+    private Builder(Vector3 originMm, double voxelSizeMm, int nx, int ny, int nz, int fillLabel) {
       this.originMm = Objects.requireNonNull(originMm, "originMm");
       if (!(voxelSizeMm > 0) || !Double.isFinite(voxelSizeMm)) {
         throw new InvalidThermalInputException(
@@ -213,23 +214,23 @@ public final class TissueLabelVolume {
     }
 
     /** Labels every voxel whose centre lies in the axis-aligned box between the two corners. */
-    public Builder fillBox(PointMm cornerMm, PointMm oppositeCornerMm, int label) {
+    public Builder fillBox(Vector3 cornerMm, Vector3 oppositeCornerMm, int label) {
       byte value = checkedLabel(label);
       double[] low = {
-        Math.min(cornerMm.xMm(), oppositeCornerMm.xMm()),
-        Math.min(cornerMm.yMm(), oppositeCornerMm.yMm()),
-        Math.min(cornerMm.zMm(), oppositeCornerMm.zMm())
+        Math.min(cornerMm.x(), oppositeCornerMm.x()),
+        Math.min(cornerMm.y(), oppositeCornerMm.y()),
+        Math.min(cornerMm.z(), oppositeCornerMm.z())
       };
       double[] high = {
-        Math.max(cornerMm.xMm(), oppositeCornerMm.xMm()),
-        Math.max(cornerMm.yMm(), oppositeCornerMm.yMm()),
-        Math.max(cornerMm.zMm(), oppositeCornerMm.zMm())
+        Math.max(cornerMm.x(), oppositeCornerMm.x()),
+        Math.max(cornerMm.y(), oppositeCornerMm.y()),
+        Math.max(cornerMm.z(), oppositeCornerMm.z())
       };
       forEachVoxel(
           (index, centre) -> {
             boolean inside = true;
             for (int axis = 0; axis < 3; axis++) {
-              double c = centre.coordinateMm(axis);
+              double c = centre.coordinate(axis);
               inside &= c >= low[axis] && c <= high[axis];
             }
             if (inside) {
@@ -240,7 +241,7 @@ public final class TissueLabelVolume {
     }
 
     /** Labels every voxel whose centre lies in the cylinder between two axis points. */
-    public Builder fillCylinder(PointMm startMm, PointMm endMm, double diameterMm, int label) {
+    public Builder fillCylinder(Vector3 startMm, Vector3 endMm, double diameterMm, int label) {
       byte value = checkedLabel(label);
       var cylinder =
           new Vessel(startMm, endMm, diameterMm, new Vessel.VesselWall.FixedTemperature(37));
@@ -254,7 +255,7 @@ public final class TissueLabelVolume {
     }
 
     /** Labels every voxel whose centre the test accepts (a shape in any orientation). */
-    public Builder fillWhere(java.util.function.Predicate<PointMm> inside, int label) {
+    public Builder fillWhere(java.util.function.Predicate<Vector3> inside, int label) {
       byte value = checkedLabel(label);
       forEachVoxel(
           (index, centre) -> {
@@ -271,7 +272,7 @@ public final class TissueLabelVolume {
     }
 
     private interface VoxelVisitor {
-      void visit(int index, PointMm centreMm);
+      void visit(int index, Vector3 centreMm);
     }
 
     private void forEachVoxel(VoxelVisitor visitor) {
@@ -280,10 +281,10 @@ public final class TissueLabelVolume {
           for (int i = 0; i < nx; i++) {
             visitor.visit(
                 (k * ny + j) * nx + i,
-                new PointMm(
-                    originMm.xMm() + (i + 0.5) * voxelSizeMm,
-                    originMm.yMm() + (j + 0.5) * voxelSizeMm,
-                    originMm.zMm() + (k + 0.5) * voxelSizeMm));
+                new Vector3(
+                    originMm.x() + (i + 0.5) * voxelSizeMm,
+                    originMm.y() + (j + 0.5) * voxelSizeMm,
+                    originMm.z() + (k + 0.5) * voxelSizeMm));
           }
         }
       }

@@ -3,6 +3,7 @@ package org.cryows.planner.thermal.cartesian;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * Follows the temperature at nerve-track points through a run (trilinear interpolation between cell
@@ -26,7 +27,7 @@ final class TrackRecorder {
     belowSec = new double[count][];
     lastC = new double[count][];
     for (int t = 0; t < count; t++) {
-      List<PointMm> points = tracks.get(t).pointsMm();
+      List<Vector3> points = tracks.get(t).pointsMm();
       stencilCells[t] = new int[points.size()][8];
       stencilWeights[t] = new double[points.size()][8];
       minimumC[t] = new double[points.size()];
@@ -90,12 +91,12 @@ final class TrackRecorder {
   }
 
   private static void stencil(
-      CartesianGrid grid, ImplicitStepper field, PointMm point, int[] cells, double[] weights) {
+      CartesianGrid grid, ImplicitStepper field, Vector3 point, int[] cells, double[] weights) {
     int[] low = new int[3];
     int[] high = new int[3];
     double[] upper = new double[3];
     for (int axis = 0; axis < 3; axis++) {
-      double c = point.coordinateMm(axis);
+      double c = point.coordinate(axis);
       int below = grid.centreBelow(axis, c);
       int last = grid.cells(axis) - 1;
       low[axis] = Math.clamp(below, 0, last);

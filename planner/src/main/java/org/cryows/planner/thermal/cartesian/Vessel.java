@@ -1,13 +1,14 @@
 package org.cryows.planner.thermal.cartesian;
 
 import java.util.Objects;
+import org.cryows.imaging.volume.Vector3;
 
 /**
  * A large blood vessel: a straight cylinder between two points on its axis. Blood flow carries heat
  * in far faster than conduction can take it out, so the vessel is not tissue: its wall is a
  * boundary, either held at the blood temperature or exchanging heat with the blood by convection.
  */
-public record Vessel(PointMm startMm, PointMm endMm, double diameterMm, VesselWall wall) {
+public record Vessel(Vector3 startMm, Vector3 endMm, double diameterMm, VesselWall wall) {
 
   public Vessel {
     Objects.requireNonNull(startMm, "startMm");
@@ -17,22 +18,22 @@ public record Vessel(PointMm startMm, PointMm endMm, double diameterMm, VesselWa
       throw new IllegalArgumentException(
           "vessel diameter must be positive, got " + diameterMm + " mm");
     }
-    if (!(endMm.minus(startMm).lengthMm() > 0)) {
+    if (!(endMm.minus(startMm).length() > 0)) {
       throw new IllegalArgumentException("a vessel needs two distinct points on its axis");
     }
   }
 
   /** True when the point lies inside the cylinder (between its end planes, within its radius). */
-  public boolean containsMm(PointMm point) {
-    PointMm axis = endMm.minus(startMm);
-    double length = axis.lengthMm();
-    PointMm direction = axis.times(1 / length);
-    PointMm offset = point.minus(startMm);
+  public boolean containsMm(Vector3 point) {
+    Vector3 axis = endMm.minus(startMm);
+    double length = axis.length();
+    Vector3 direction = axis.times(1 / length);
+    Vector3 offset = point.minus(startMm);
     double along = offset.dot(direction);
     if (along < 0 || along > length) {
       return false;
     }
-    PointMm radial = offset.minus(direction.times(along));
+    Vector3 radial = offset.minus(direction.times(along));
     double radius = diameterMm / 2;
     return radial.dot(radial) <= radius * radius;
   }

@@ -3,6 +3,7 @@ package org.cryows.planner.thermal.cartesian;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.CoolingProvenance;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProbeModel;
@@ -33,12 +34,12 @@ final class CartesianFixtures {
   /** Generic tissue in a 40 mm cube centred on the origin. */
   static TissueLabelVolume genericCube() {
     return TissueLabelVolume.homogeneous(
-        PointMm.of(-20, -20, -20), PointMm.of(20, 20, 20), "generic");
+        new Vector3(-20, -20, -20), new Vector3(20, 20, 20), "generic");
   }
 
   /** One probe along +z, its active segment centred on the origin. */
   static ProbePlacement centredProbe(ProbeModel probe) {
-    return new ProbePlacement(probe, PointMm.of(0, 0, -5), PointMm.of(0, 0, 1), 1000);
+    return new ProbePlacement(probe, new Vector3(0, 0, -5), new Vector3(0, 0, 1), 1000);
   }
 
   static CartesianProblem singleProbe(

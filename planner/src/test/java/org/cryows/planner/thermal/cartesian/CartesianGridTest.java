@@ -3,6 +3,7 @@ package org.cryows.planner.thermal.cartesian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cryows.imaging.volume.Vector3;
 import org.junit.jupiter.api.Test;
 
 /** Uniform near the probes, growing by at most 8 % a cell outwards, ending on the domain faces. */
@@ -35,10 +36,10 @@ class CartesianGridTest {
   void cellIndex_pointsOnAndBetweenFaces_foundInTheUpperCell() {
     CartesianGrid grid =
         CartesianGrid.graded(
-            PointMm.of(-5, -5, -5),
-            PointMm.of(5, 5, 5),
-            PointMm.of(-1, -1, -1),
-            PointMm.of(1, 1, 1),
+            new Vector3(-5, -5, -5),
+            new Vector3(5, 5, 5),
+            new Vector3(-1, -1, -1),
+            new Vector3(1, 1, 1),
             0.5);
     int cell = grid.cellIndex(0, 0.0);
     assertEquals(0.0, grid.faceMm(0, cell), 1e-12);

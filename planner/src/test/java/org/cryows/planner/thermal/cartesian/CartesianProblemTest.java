@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.treatment.FreezeCycle;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class CartesianProblemTest {
   void constructor_probeOutsideTheDomain_refused() {
     var outside =
         new ProbePlacement(
-            CartesianFixtures.probe(100), PointMm.of(0, 0, 15), PointMm.of(0, 0, 1), 1000);
+            CartesianFixtures.probe(100), new Vector3(0, 0, 15), new Vector3(0, 0, 1), 1000);
     assertRefused(
         "leaves the domain",
         () -> problem(CartesianFixtures.genericCube(), outside, 0.5, List.of(60.0)));
@@ -52,9 +53,9 @@ class CartesianProblemTest {
   @Test
   void constructor_labelWithoutTissue_refusedNamingTheLabel() {
     var labels =
-        TissueLabelVolume.builder(PointMm.of(-20, -20, -20), 1, 40, 40, 40, 1)
+        TissueLabelVolume.builder(new Vector3(-20, -20, -20), 1, 40, 40, 40, 1)
             .tissue(1, "muscle")
-            .fillBox(PointMm.of(-20, -20, -20), PointMm.of(20, -15, 20), 7)
+            .fillBox(new Vector3(-20, -20, -20), new Vector3(20, -15, 20), 7)
             .build();
     assertRefused(
         "label 7",
@@ -69,7 +70,7 @@ class CartesianProblemTest {
   @Test
   void constructor_labelNamingUnknownTissue_refused() {
     var labels =
-        TissueLabelVolume.builder(PointMm.of(-20, -20, -20), 1, 40, 40, 40, 1)
+        TissueLabelVolume.builder(new Vector3(-20, -20, -20), 1, 40, 40, 40, 1)
             .tissue(1, "marrow")
             .build();
     assertRefused(
@@ -123,8 +124,8 @@ class CartesianProblemTest {
     var probe = CartesianFixtures.centredProbe(CartesianFixtures.probe(100));
     var vessel =
         new Vessel(
-            PointMm.of(-20, 0, 0),
-            PointMm.of(20, 0, 0),
+            new Vector3(-20, 0, 0),
+            new Vector3(20, 0, 0),
             2,
             new Vessel.VesselWall.FixedTemperature(37));
     var problem =

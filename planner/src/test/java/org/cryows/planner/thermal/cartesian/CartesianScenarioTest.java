@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.treatment.ActiveThaw;
 import org.cryows.treatment.FreezeCycle;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,8 @@ class CartesianScenarioTest {
   void solve_vesselAtBodyTemperature_shrinksTheIceOnItsSide() {
     var vessel =
         new Vessel(
-            PointMm.of(5, 0, -20),
-            PointMm.of(5, 0, 20),
+            new Vector3(5, 0, -20),
+            new Vector3(5, 0, 20),
             3,
             new Vessel.VesselWall.FixedTemperature(37));
     TemperatureField without = freeze(60, List.of()).fieldAt(60);
@@ -71,7 +72,7 @@ class CartesianScenarioTest {
     var probe = CartesianFixtures.probe(400);
     var track =
         NerveTrack.alongPolyline(
-            "nerve", List.of(PointMm.of(-10, 2, 0), PointMm.of(10, 2, 0)), 1, 0);
+            "nerve", List.of(new Vector3(-10, 2, 0), new Vector3(10, 2, 0)), 1, 0);
     CartesianSolution passive =
         solver.solve(
             CartesianFixtures.singleProbe(
@@ -118,7 +119,7 @@ class CartesianScenarioTest {
   @Test
   void solve_probeAtAnAngleToTheGrid_growsTheSameIce() {
     var probe = CartesianFixtures.probe(400);
-    PointMm direction = PointMm.of(1, 1, 1).unit();
+    Vector3 direction = new Vector3(1, 1, 1).normalized();
     var oblique = new ProbePlacement(probe, direction.times(-5), direction, 1000);
     CartesianSolution tilted =
         solver.solve(

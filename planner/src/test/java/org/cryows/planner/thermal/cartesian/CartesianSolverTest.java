@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.TissueCatalog;
 import org.cryows.planner.thermal.axisym.ActiveSegmentCondition;
@@ -238,7 +239,7 @@ class CartesianSolverTest {
     TemperatureField field = solution.fieldAt(FREEZE_SEC);
     SectionPlane plane =
         SectionPlane.centredOn(
-            PointMm.of(0, 0, 0), PointMm.of(1, 0, 0), PointMm.of(0, 1, 0), 20, 0.1);
+            new Vector3(0, 0, 0), new Vector3(1, 0, 0), new Vector3(0, 1, 0), 20, 0.1);
     IsothermContour contour = field.contour(plane, 0);
     double diameter = solution.iceBall(0).diameterMm(0, FREEZE_SEC).orElseThrow();
     LOG.info(
