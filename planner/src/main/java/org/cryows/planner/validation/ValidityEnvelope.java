@@ -20,8 +20,8 @@ import org.cryows.planner.thermal.ProbeModel;
  *       line sinks of 80 W/m, up to 180 s.
  * </ul>
  *
- * Everything else, including every N2O catalog probe (estimated cooling), tissue with a mushy zone
- * and perfusion, and thaw phases, is outside: the prediction is indicative.
+ * Everything else, including every catalog probe (estimated cooling), tissue with a mushy zone and
+ * perfusion, and thaw phases, is outside: the prediction is indicative.
  */
 public final class ValidityEnvelope {
 
