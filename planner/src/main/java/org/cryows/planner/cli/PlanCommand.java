@@ -9,7 +9,14 @@ import picocli.CommandLine.Spec;
     name = "plan",
     description = {
       "Planning: the nerve and probe catalogs.",
-      "Usage: ./cryo plan SUBCOMMAND [OPTIONS]; ./cryo plan SUBCOMMAND --help for its options."
+      "Usage: ./cryo plan SUBCOMMAND [OPTIONS]; ./cryo plan SUBCOMMAND --help for its options.",
+      "./cryo plan catalog --nerves|--probes: one JSON object per line on stdout. Nerves: id,"
+          + " name, region, sensory, protocol {gas, setpointC, cycles [{freezeSec, thawSec}],"
+          + " basis}, keepClear [{structure, minDistanceMm, basis}], landmarks,"
+          + " ultrasoundAppearance, companionVessel, fibres, sources. Probes: id, gauge,"
+          + " diameterMm, activeLengthMm, activeSegmentFromTipMm [start, end], gases [its one"
+          + " gas], provenance {kind, ...}, description, cooling {law, ...}. Exit 0, or 2 unless"
+          + " exactly one catalog is asked for."
     },
     subcommands = {PlanCatalogCommand.class})
 public final class PlanCommand implements Runnable {
