@@ -49,6 +49,9 @@ import picocli.CommandLine.Spec;
 public final class PlanBenchCommand implements Callable<Integer> {
 
   static final double ONE_PROBE_GOAL_MS = 150;
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   static final double THREE_D_GOAL_SEC = 3;
 
   @Spec CommandSpec spec;
@@ -138,15 +141,21 @@ public final class PlanBenchCommand implements Callable<Integer> {
     // Side by side: the service solving (a fresh cache each run) and the solver alone.
     double[] serviceMs = new double[runs];
     double[] solverMs = new double[runs];
+    double[] serviceCpuMs = new double[runs];
+    double[] solverCpuMs = new double[runs];
     for (int n = 0; n < runs; n++) {
       try (var service = new PredictionService()) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         service.predict(request.withId(n));
         serviceMs[n] = (System.nanoTime() - start) * 1e-6;
+        serviceCpuMs[n] = (THREADS.getCurrentThreadCpuTime() - cpu) * 1e-6;
       }
+      long cpu = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       solver.solve(problem);
       solverMs[n] = (System.nanoTime() - start) * 1e-6;
+      solverCpuMs[n] = (THREADS.getCurrentThreadCpuTime() - cpu) * 1e-6;
     }
     double[] dragMs = new double[runs];
     try (var service = new PredictionService()) {
@@ -170,6 +179,12 @@ public final class PlanBenchCommand implements Callable<Integer> {
     out.printf(
         "  baseline, solver alone:  median %7.1f ms of %s; service / solver %.2f%n",
         solverMedian, Arrays.toString(round(solverMs)), serviceMedian / solverMedian);
+    out.printf(
+        "  thread CPU time per prediction: service median %.1f ms, solver alone %.1f ms, ratio %.2f"
+            + " (steadier than wall time on a loaded machine)%n",
+        ThermalBenchCommand.median(serviceCpuMs),
+        ThermalBenchCommand.median(solverCpuMs),
+        ThermalBenchCommand.median(serviceCpuMs) / ThermalBenchCommand.median(solverCpuMs));
     out.printf(
         "  service, dragged probe (cached solution): median %.1f ms of %s; goal: %s; dragged /"
             + " solving %.3f%n",
@@ -256,15 +271,21 @@ public final class PlanBenchCommand implements Callable<Integer> {
         coldSec);
     double[] serviceSec = new double[runs3d];
     double[] solverSec = new double[runs3d];
+    double[] serviceCpuSec = new double[runs3d];
+    double[] solverCpuSec = new double[runs3d];
     for (int n = 0; n < runs3d; n++) {
       try (var service = new PredictionService(solver)) {
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         prediction = service.predict(request.withId(n));
         serviceSec[n] = (System.nanoTime() - start) * 1e-9;
+        serviceCpuSec[n] = (processCpuNanos() - cpu) * 1e-9;
       }
+      long cpu = processCpuNanos();
       long start = System.nanoTime();
       solver.solve(problem);
       solverSec[n] = (System.nanoTime() - start) * 1e-9;
+      solverCpuSec[n] = (processCpuNanos() - cpu) * 1e-9;
     }
     double serviceMedian = ThermalBenchCommand.median(serviceSec);
     double solverMedian = ThermalBenchCommand.median(solverSec);
@@ -288,6 +309,10 @@ public final class PlanBenchCommand implements Callable<Integer> {
         "  baseline, 3-D solver alone on the same problem: median %.2f s of %s; service / solver"
             + " %.2f%n",
         solverMedian, Arrays.toString(roundSec(solverSec)), serviceMedian / solverMedian);
+    out.printf(
+        "  process CPU time per prediction (all threads): service median %.2f s, solver alone %.2f"
+            + " s%n",
+        ThermalBenchCommand.median(serviceCpuSec), ThermalBenchCommand.median(solverCpuSec));
     out.println("  " + MachineLine.describe());
     out.flush();
   }
@@ -298,5 +323,12 @@ public final class PlanBenchCommand implements Callable<Integer> {
 
   private static double[] roundSec(double[] sec) {
     return Arrays.stream(sec).map(v -> Math.round(v * 100) / 100.0).toArray();
+  }
+
+  /** CPU time of the whole process, every thread, ns (the 3-D solver runs on several). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }
