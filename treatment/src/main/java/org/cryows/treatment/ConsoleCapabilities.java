@@ -3,6 +3,7 @@ package org.cryows.treatment;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -85,13 +86,13 @@ public record ConsoleCapabilities(
    * Why this console cannot run a protocol, or empty when it can: a gas it does not drive, or an
    * active thaw it cannot do.
    */
-  public java.util.Optional<String> refusal(FreezeProtocol protocol) {
+  public Optional<String> refusal(FreezeProtocol protocol) {
     if (!drives(protocol.gas())) {
-      return java.util.Optional.of("the console drives " + gasNames() + ", not " + protocol.gas());
+      return Optional.of("the console drives " + gasNames() + ", not " + protocol.gas());
     }
     if (!thawsActively && protocol.hasActiveThaw()) {
-      return java.util.Optional.of("the console thaws passively only; drop the active thaws");
+      return Optional.of("the console thaws passively only; drop the active thaws");
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }
