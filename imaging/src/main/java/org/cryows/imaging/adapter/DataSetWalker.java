@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.cryows.imaging.pixels.TransferSyntax;
 
@@ -72,8 +73,15 @@ final class DataSetWalker {
                 + syntax
                 + " requires encapsulated fragments");
       }
-      checkFits(h.valueOffset, h.length, "Pixel Data (7FE0,0010)");
-      return new PixelDataLayout(syntax, h.vr, h.valueOffset, h.length, null, null);
+      // A value running past the end of the file is a cut file (or a lying length): the frames
+      // wholly inside the file are still there.
+      long present = Math.min(h.length, Math.max(0, end - h.valueOffset));
+      Optional<String> damage =
+          present < h.length
+              ? Optional.of(beyondTheEnd("Pixel Data (7FE0,0010)", h.valueOffset, h.length))
+              : Optional.empty();
+      return new PixelDataLayout(
+          syntax, h.vr, h.valueOffset, present, null, null, h.valueOffset, damage);
     }
     if (!syntax.encapsulated()) {
       throw new LayoutException(
@@ -83,34 +91,55 @@ final class DataSetWalker {
     }
     long pos = h.valueOffset;
     long[] offsets = null;
+    long firstItem = -1;
     List<PixelDataLayout.Fragment> fragments = new ArrayList<>();
+    Optional<String> damage = Optional.empty();
     while (true) {
       if (pos + 8 > end) {
         if (offsets != null && !fragments.isEmpty() && pos == end) {
           break; // a missing sequence delimiter at the very end of the file is tolerated
         }
-        throw new LayoutException(
-            "encapsulated Pixel Data is cut at byte "
-                + pos
-                + " (item "
-                + (fragments.size() + 1)
-                + ")");
+        damage =
+            Optional.of(
+                "encapsulated Pixel Data is cut at byte "
+                    + end
+                    + " (item "
+                    + (fragments.size() + (offsets == null ? 0 : 1) + 1)
+                    + ")");
+        if (offsets == null) {
+          throw new LayoutException(damage.get());
+        }
+        break;
       }
       int tag = tag(pos, false);
       long length = u32(pos + 4, false);
       if (tag == SEQUENCE_DELIMITER) {
         break;
       }
+      String problem = null;
       if (tag != ITEM) {
-        throw new LayoutException(
+        problem =
             String.format(
                 "encapsulated Pixel Data has tag (%04X,%04X) at byte %d where an item belongs",
-                tag >>> 16, tag & 0xFFFF, pos));
+                tag >>> 16, tag & 0xFFFF, pos);
+      } else if (length == UNDEFINED) {
+        problem = "a pixel data fragment at byte " + pos + " has no length";
+      } else if (pos + 8 + length > end) {
+        problem =
+            beyondTheEnd(
+                offsets == null
+                    ? "the Basic Offset Table"
+                    : "pixel data fragment " + (fragments.size() + 1),
+                pos + 8,
+                length);
       }
-      if (length == UNDEFINED) {
-        throw new LayoutException("a pixel data fragment at byte " + pos + " has no length");
+      if (problem != null) {
+        if (offsets == null) {
+          throw new LayoutException(problem); // not even the offset table: nothing to locate
+        }
+        damage = Optional.of(problem);
+        break;
       }
-      checkFits(pos + 8, length, "pixel data fragment " + (fragments.size() + 1));
       if (offsets == null) {
         if (length % 4 != 0) {
           throw new LayoutException(
@@ -125,15 +154,29 @@ final class DataSetWalker {
                   | (table[4 * i + 2] & 0xFFL) << 16
                   | (table[4 * i + 3] & 0xFFL) << 24;
         }
+        firstItem = pos + 8 + length;
       } else {
         fragments.add(new PixelDataLayout.Fragment(pos, pos + 8, (int) length));
       }
       pos += 8 + length;
     }
-    if (fragments.isEmpty()) {
+    if (fragments.isEmpty() && damage.isEmpty()) {
       throw new LayoutException("encapsulated Pixel Data has no fragments");
     }
-    return new PixelDataLayout(syntax, h.vr, h.valueOffset, UNDEFINED, fragments, offsets);
+    return new PixelDataLayout(
+        syntax, h.vr, h.valueOffset, UNDEFINED, fragments, offsets, firstItem, damage);
+  }
+
+  /** The message of a value that runs past the end of the data set. */
+  private String beyondTheEnd(String what, long offset, long length) {
+    return what
+        + " declares "
+        + length
+        + " bytes at byte "
+        + offset
+        + ", but only "
+        + Math.max(0, end - offset)
+        + " remain in the file";
   }
 
   private record Header(int tag, String vr, long length, long valueOffset) {}
@@ -208,15 +251,7 @@ final class DataSetWalker {
 
   private void checkFits(long offset, long length, String what) throws LayoutException {
     if (offset + length > end) {
-      throw new LayoutException(
-          what
-              + " declares "
-              + length
-              + " bytes at byte "
-              + offset
-              + ", but only "
-              + Math.max(0, end - offset)
-              + " remain in the file");
+      throw new LayoutException(beyondTheEnd(what, offset, length));
     }
   }
 

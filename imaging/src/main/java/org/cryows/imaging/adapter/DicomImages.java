@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cryows.imaging.adapter.DataSetWalker.LayoutException;
 import org.cryows.imaging.dataset.DicomAttributeException;
 import org.cryows.imaging.dataset.DicomDataset;
 import org.cryows.imaging.dataset.DicomReadException;
 import org.cryows.imaging.dataset.Tags;
 import org.cryows.imaging.pixels.FrameSource;
+import org.cryows.imaging.pixels.FrameStatus;
+import org.cryows.imaging.pixels.ImageProblem;
 import org.cryows.imaging.pixels.PixelDescription;
 import org.cryows.imaging.pixels.TransferSyntax;
 
@@ -31,6 +34,12 @@ public final class DicomImages {
   /** Frames larger than this many samples are refused rather than allocated. */
   static final long MAX_SAMPLES_PER_FRAME = 1L << 27;
 
+  /**
+   * More frames than this are not believed: an hour of cine at 60 frames a second is 216,000. The
+   * bound keeps a lying Number of Frames from costing memory in frame statuses.
+   */
+  static final int MAX_FRAMES = 1 << 20;
+
   static {
     // Frames are decoded from memory; ImageIO's default disk cache would write a file per frame.
     javax.imageio.ImageIO.setUseCache(false);
@@ -38,12 +47,42 @@ public final class DicomImages {
 
   private DicomImages() {}
 
+  /**
+   * Opens the image in {@code file}: reads its header once, checks its pixel description and
+   * locates its frames without decoding them.
+   *
+   * @throws DicomReadException when the file is not DICOM, holds no pixel data (the reason starts
+   *     with {@value #NO_PIXEL_DATA}), or has nothing that can be shown
+   */
   public static DicomImage open(Path file) throws DicomReadException {
+    DicomFile read = read(file);
+    return read.image()
+        .orElseThrow(
+            () ->
+                new DicomReadException(
+                    file,
+                    NO_PIXEL_DATA
+                        + ": "
+                        + read.header()
+                            .string(Tags.SOP_CLASS_UID)
+                            .map(uid -> "SOP class " + uid)
+                            .orElse("object")
+                        + " is not an image"));
+  }
+
+  /**
+   * Reads {@code file} once: its header, and its image when it holds pixel data. A file without
+   * pixel data (a plan, a report, a DICOMDIR) gives its header and no image.
+   *
+   * @throws DicomReadException when the file is not DICOM, or holds pixel data of which nothing can
+   *     be shown
+   */
+  public static DicomFile read(Path file) throws DicomReadException {
     if (!Files.isRegularFile(file)) {
       throw new DicomReadException(file, "not a readable file");
     }
     try {
-      return openChecked(file);
+      return readChecked(file);
     } catch (DicomReadException e) {
       throw e;
     } catch (DicomAttributeException e) {
@@ -56,7 +95,7 @@ public final class DicomImages {
     }
   }
 
-  private static DicomImage openChecked(Path file) throws IOException {
+  private static DicomFile readChecked(Path file) throws IOException {
     DicomFileStructure.Structure structure;
     try {
       structure = DicomFileStructure.read(file);
@@ -71,22 +110,27 @@ public final class DicomImages {
       DataSetWalker walker = new DataSetWalker(structure.bytes()::read, structure.bytes().size());
       layout = walker.walk(structure.datasetStart(), syntax);
     } catch (LayoutException e) {
+      if (e.getMessage().startsWith("no Pixel Data")) {
+        // The whole data set was walked: its lengths are safe to parse.
+        return new DicomFile(file, DicomHeaders.read(file), Optional.empty());
+      }
       if (!structure.hasMeta()) {
         // Without "DICM" the file may not be DICOM at all: PixelMed's judgement comes first.
         DicomHeaders.read(file);
       }
-      if (e.getMessage().startsWith("no Pixel Data")) {
-        DicomDataset header = DicomHeaders.read(file);
-        throw new DicomReadException(
-            file,
-            NO_PIXEL_DATA
-                + ": "
-                + header.string(Tags.SOP_CLASS_UID).map(uid -> "SOP class " + uid).orElse("object")
-                + " is not an image");
-      }
       throw new DicomReadException(file, "data set: " + e.getMessage(), e);
     }
     DicomDataset header = DicomHeaders.read(file);
+    return new DicomFile(file, header, Optional.of(image(file, header, structure, layout)));
+  }
+
+  private static DicomImage image(
+      Path file,
+      DicomDataset header,
+      DicomFileStructure.Structure structure,
+      PixelDataLayout layout)
+      throws IOException {
+    TransferSyntax syntax = structure.syntax();
     PixelDescription description = PixelDescription.of(header, syntax.uid());
     if (description.samplesPerFrame() > MAX_SAMPLES_PER_FRAME) {
       throw new DicomReadException(
@@ -101,14 +145,48 @@ public final class DicomImages {
               + MAX_SAMPLES_PER_FRAME
               + ")");
     }
-    FrameSource frames =
+    if (description.frames() > MAX_FRAMES) {
+      throw new DicomReadException(
+          file,
+          Tags.describe(Tags.NUMBER_OF_FRAMES)
+              + ": "
+              + description.frames()
+              + " frames are more than this workstation opens ("
+              + MAX_FRAMES
+              + ")");
+    }
+    OpenedFrames opened =
         layout.encapsulated()
             ? encapsulated(file, structure.bytes(), layout, description, syntax)
             : nativeFrames(file, structure.bytes(), layout, description, syntax);
-    return new DicomImage(file, header, description, syntax, frames);
+    if (opened.status().stream().noneMatch(FrameStatus::isPresent)) {
+      String why =
+          layout.damage().orElseGet(() -> ((FrameStatus.Missing) opened.status().get(0)).reason());
+      throw new DicomReadException(file, "no frame can be shown: " + why);
+    }
+    return DicomImage.opened(
+        file, header, description, syntax, opened.status(), opened.problems(), opened.source());
   }
 
-  private static FrameSource nativeFrames(
+  /**
+   * The frames as located on opening: the source (refusing missing frames with their reason), the
+   * status of each, and the problems of the pixel data beyond missing frames (damage that costs no
+   * frame; no decoder for the transfer syntax).
+   */
+  private record OpenedFrames(
+      FrameSource source, List<FrameStatus> status, List<ImageProblem> problems) {
+
+    static OpenedFrames of(
+        Path file, FrameSource source, List<FrameStatus> status, List<ImageProblem> problems) {
+      FrameSource guarded =
+          status.stream().allMatch(FrameStatus::isPresent)
+              ? source
+              : new MissingFramesSource(file, source, status);
+      return new OpenedFrames(guarded, status, problems);
+    }
+  }
+
+  private static OpenedFrames nativeFrames(
       Path file,
       ByteSource bytes,
       PixelDataLayout layout,
@@ -128,51 +206,81 @@ public final class DicomImages {
               + description.columns()
               + " columns");
     }
+    boolean bitPacked = description.bitsAllocated() == 1;
     long needed =
-        description.bitsAllocated() == 1
+        bitPacked
             ? (description.samplesPerFrame() * description.frames() + 7) / 8
             : description.nativeFrameBytes() * description.frames();
-    if (layout.valueLength() < needed) {
-      throw new DicomReadException(
-          file,
-          "Pixel Data (7FE0,0010) holds "
-              + layout.valueLength()
-              + " bytes; "
-              + description.frames()
-              + " frame(s) of "
-              + description.rows()
-              + " x "
-              + description.columns()
-              + " x "
-              + description.samplesPerPixel()
-              + " samples of "
-              + description.bitsAllocated()
-              + " bits need "
-              + needed);
+    long present = layout.valueLength();
+    // Frames wholly inside the value present are shown; a cut or short value loses the rest.
+    long whole =
+        bitPacked
+            ? present * 8 / description.samplesPerFrame()
+            : present / description.nativeFrameBytes();
+    List<FrameStatus> status = new ArrayList<>(description.frames());
+    FrameStatus cut = new FrameStatus.Missing("cut: " + shortfall(layout, description, needed));
+    FrameStatus missing =
+        new FrameStatus.Missing("missing: " + shortfall(layout, description, needed));
+    for (int frame = 0; frame < description.frames(); frame++) {
+      status.add(frame < whole ? FrameStatus.PRESENT : frame == whole ? cut : missing);
     }
     boolean swap =
         syntax.bigEndian() && "OW".equals(layout.pixelDataVr()) && description.bitsAllocated() == 8;
-    return new NativeFrameSource(
-        file, bytes, layout.valueOffset(), description, syntax.bigEndian(), swap);
+    NativeFrameSource source =
+        new NativeFrameSource(
+            file, bytes, layout.valueOffset(), description, syntax.bigEndian(), swap);
+    List<ImageProblem> warnings =
+        whole >= description.frames() && layout.damage().isPresent()
+            ? List.of(FrameLocator.damagedAfterTheFrames(layout.damage().get()))
+            : List.of();
+    return OpenedFrames.of(file, source, status, warnings);
   }
 
-  private static FrameSource encapsulated(
+  /** Why the native value holds fewer frames than declared: the file is cut, or the value short. */
+  private static String shortfall(PixelDataLayout layout, PixelDescription d, long needed) {
+    return layout
+        .damage()
+        .orElse(
+            "Pixel Data (7FE0,0010) holds "
+                + layout.valueLength()
+                + " bytes; "
+                + d.frames()
+                + " frame(s) of "
+                + d.rows()
+                + " x "
+                + d.columns()
+                + " x "
+                + d.samplesPerPixel()
+                + " samples of "
+                + d.bitsAllocated()
+                + " bits need "
+                + needed);
+  }
+
+  private static OpenedFrames encapsulated(
       Path file,
       ByteSource bytes,
       PixelDataLayout layout,
       PixelDescription description,
       TransferSyntax syntax)
       throws IOException {
-    List<List<PixelDataLayout.Fragment>> frames =
-        FrameFragments.assign(file, bytes, layout, description.frames());
+    FrameLocator.Located located = FrameLocator.locate(file, bytes, layout, description.frames());
     FrameDecoder decoder = decoderFor(file, syntax, description);
     if (decoder == null) {
-      return new RefusedFrameSource(
+      // The frames are there but cannot be decoded here: say so before anyone asks for one.
+      String reason =
+          syntax + " is not supported: no decoder for it here (see imaging/docs/conformance.md)";
+      List<ImageProblem> problems = new ArrayList<>(located.warnings());
+      problems.add(ImageProblem.framesError(1, description.frames(), reason));
+      return OpenedFrames.of(
           file,
-          description.frames(),
-          syntax + " is not supported: no decoder for it here (see imaging/docs/conformance.md)");
+          new RefusedFrameSource(file, description.frames(), reason),
+          located.status(),
+          problems);
     }
-    return new EncapsulatedFrameSource(file, bytes, frames, description, syntax, decoder);
+    FrameSource source =
+        new EncapsulatedFrameSource(file, bytes, located.fragments(), description, syntax, decoder);
+    return OpenedFrames.of(file, source, located.status(), located.warnings());
   }
 
   private static FrameDecoder decoderFor(
@@ -201,83 +309,6 @@ public final class DicomImages {
     if (index < 0 || index >= count) {
       throw new DicomReadException(
           file, "frame " + (index + 1) + " asked for, the image has " + count + " frame(s)");
-    }
-  }
-
-  /** Which fragments make each frame (PS3.5 A.4). */
-  static final class FrameFragments {
-    private FrameFragments() {}
-
-    static List<List<PixelDataLayout.Fragment>> assign(
-        Path file, ByteSource bytes, PixelDataLayout layout, int frameCount) throws IOException {
-      List<PixelDataLayout.Fragment> fragments = layout.fragments();
-      List<List<PixelDataLayout.Fragment>> result = new ArrayList<>();
-      if (frameCount == 1) {
-        result.add(fragments);
-        return result;
-      }
-      if (fragments.size() == frameCount) {
-        for (PixelDataLayout.Fragment f : fragments) {
-          result.add(List.of(f));
-        }
-        return result;
-      }
-      long[] table = layout.basicOffsetTable();
-      if (table.length == frameCount && fragments.size() > frameCount) {
-        List<List<PixelDataLayout.Fragment>> byTable = byOffsetTable(fragments, table);
-        if (byTable != null) {
-          return byTable;
-        }
-      }
-      if (fragments.size() > frameCount) {
-        // No usable offset table: a frame starts at each fragment that starts a codestream.
-        List<PixelDataLayout.Fragment> current = null;
-        for (PixelDataLayout.Fragment f : fragments) {
-          boolean starts = f.length() >= 2 && startsCodestream(bytes.read(f.valueOffset(), 2));
-          if (starts || current == null) {
-            current = new ArrayList<>();
-            result.add(current);
-          }
-          current.add(f);
-        }
-        if (result.size() == frameCount) {
-          return result;
-        }
-      }
-      throw new DicomReadException(
-          file,
-          "pixel data: "
-              + fragments.size()
-              + " fragments cannot be assigned to "
-              + frameCount
-              + " frames (Basic Offset Table has "
-              + table.length
-              + " entries)");
-    }
-
-    private static List<List<PixelDataLayout.Fragment>> byOffsetTable(
-        List<PixelDataLayout.Fragment> fragments, long[] table) {
-      long first = fragments.get(0).itemOffset();
-      List<List<PixelDataLayout.Fragment>> result = new ArrayList<>();
-      int f = 0;
-      for (int frame = 0; frame < table.length; frame++) {
-        long end = frame + 1 < table.length ? first + table[frame + 1] : Long.MAX_VALUE;
-        if (f >= fragments.size() || fragments.get(f).itemOffset() != first + table[frame]) {
-          return null;
-        }
-        List<PixelDataLayout.Fragment> frameFragments = new ArrayList<>();
-        while (f < fragments.size() && fragments.get(f).itemOffset() < end) {
-          frameFragments.add(fragments.get(f++));
-        }
-        result.add(frameFragments);
-      }
-      return f == fragments.size() ? result : null;
-    }
-
-    private static boolean startsCodestream(byte[] two) {
-      int a = two[0] & 0xFF;
-      int b = two[1] & 0xFF;
-      return a == 0xFF && (b == 0xD8 || b == 0x4F);
     }
   }
 }

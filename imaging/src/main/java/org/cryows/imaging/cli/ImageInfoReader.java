@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import org.cryows.imaging.dataset.DicomAttributeException;
 import org.cryows.imaging.dataset.DicomDataset;
 import org.cryows.imaging.dataset.DicomReadException;
 import org.cryows.imaging.dataset.Tags;
+import org.cryows.imaging.pixels.ImageProblem;
 import org.cryows.imaging.source.DicomTree;
 import org.cryows.imaging.source.Instance;
 import org.cryows.imaging.source.Series;
@@ -65,9 +67,16 @@ final class ImageInfoReader {
       line.set("frameTimeMs", number(CineTimings.read(header).frameTimeMsOrNull()));
       line.set("regions", regions(header));
       line.set("pixelSpacingMm", pixelSpacing(header));
-      Optional<String> failure = firstFrameFailure(image);
-      line.put("decoded", failure.isEmpty());
-      failure.ifPresent(reason -> line.put("decodeError", reason));
+      FrameCheck check = checkFrames(image);
+      line.put("decoded", check.badFrames().isEmpty());
+      check.firstError().ifPresent(reason -> line.put("decodeError", reason));
+      line.put("framesDecoded", check.decoded());
+      ArrayNode bad = line.putArray("badFrames");
+      check.badFrames().forEach(run -> bad.add(run.toJson()));
+      ArrayNode warnings = line.putArray("warnings");
+      image.problems().stream()
+          .filter(p -> p.severity() == ImageProblem.Severity.WARNING)
+          .forEach(p -> warnings.add(p.text()));
       return line;
     } catch (DicomReadException e) {
       return error(file, e.reason());
@@ -131,31 +140,69 @@ final class ImageInfoReader {
     return line;
   }
 
-  /** Decodes every frame, several at a time; the first failure names its frame. */
-  private Optional<String> firstFrameFailure(DicomImage image) {
-    int count = image.frames().frameCount();
-    List<Future<Optional<String>>> results = new ArrayList<>(count);
-    for (int f = 0; f < count; f++) {
-      int frame = f;
+  /**
+   * Frames {@code first} to {@code last} (from 1) that cannot be shown, for one reason: missing
+   * from the file (a run), or failing to decode (one frame).
+   */
+  private record BadFrames(int first, int last, String reason) {
+    ObjectNode toJson() {
+      ObjectNode node = JSON.createObjectNode();
+      node.put("first", first);
+      node.put("last", last);
+      node.put("reason", reason);
+      return node;
+    }
+  }
+
+  /** What decoding every present frame gave: how many decoded, and the bad ones in frame order. */
+  private record FrameCheck(int decoded, List<BadFrames> badFrames, Optional<String> firstError) {}
+
+  /**
+   * Decodes every frame present in the file, several at a time; frames already known bad (missing
+   * from it, or without a decoder) are taken from the image's problems, without decoding. The first
+   * error, in frame order, is worded as the frame source words it.
+   */
+  private FrameCheck checkFrames(DicomImage image) {
+    List<ImageProblem> frameErrors =
+        image.problems().stream()
+            .filter(p -> p.severity() == ImageProblem.Severity.ERROR && p.frameNumber().isPresent())
+            .toList();
+    // Frames already known bad (missing, no decoder) are reported, not decoded.
+    List<Integer> present =
+        image.presentFrames().stream()
+            .filter(f -> frameErrors.stream().noneMatch(p -> p.concernsFrame(f + 1)))
+            .toList();
+    List<Future<Optional<String>>> results = new ArrayList<>(present.size());
+    for (int frame : present) {
       results.add(decoders.submit(() -> decodeOne(image, frame)));
     }
-    Optional<String> failure = Optional.empty();
-    for (Future<Optional<String>> result : results) {
+    Map<Integer, BadFrames> bad = new TreeMap<>();
+    Map<Integer, String> errors = new TreeMap<>();
+    for (ImageProblem problem : frameErrors) {
+      int first = problem.frameNumber().getAsInt();
+      bad.put(first, new BadFrames(first, problem.lastFrameNumber().getAsInt(), problem.message()));
+      errors.put(first, "frame " + first + " of " + image.frameCount() + ": " + problem.message());
+    }
+    int decoded = 0;
+    for (int k = 0; k < present.size(); k++) {
+      int number = present.get(k) + 1;
+      Optional<String> failure;
       try {
-        Optional<String> outcome = result.get();
-        if (failure.isEmpty()) {
-          failure = outcome;
-        }
+        failure = results.get(k).get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return Optional.of("interrupted while decoding");
+        failure = Optional.of("interrupted while decoding");
       } catch (ExecutionException e) {
-        if (failure.isEmpty()) {
-          failure = Optional.of("decoder failed: " + e.getCause());
-        }
+        failure = Optional.of("decoder failed: " + e.getCause());
+      }
+      if (failure.isEmpty()) {
+        decoded++;
+      } else {
+        bad.put(number, new BadFrames(number, number, failure.get()));
+        errors.put(number, failure.get());
       }
     }
-    return failure;
+    return new FrameCheck(decoded, List.copyOf(bad.values()), errors.values().stream().findFirst());
   }
 
   private static Optional<String> decodeOne(DicomImage image, int frame) {

@@ -34,7 +34,11 @@ import picocli.CommandLine.Spec;
           + " photometric, bitsStored, frameTimeMs (or null), regions (ultrasound regions: x0, y0,"
           + " x1, y1, unitsX, unitsY, deltaX, deltaY in their units, deltaXmm and deltaYmm in mm"
           + " per pixel for spatial units, else null), pixelSpacingMm ([column, row] spacing in mm,"
-          + " or null), decoded (true when every frame decoded).",
+          + " or null), decoded (true when every frame decoded), decodeError (when not: the first"
+          + " bad frame and why), framesDecoded (how many frames decoded), badFrames (list of"
+          + " {first, last, reason}: frames numbered from 1 that are missing from the file, a run"
+          + " per reason, or failed to decode), warnings (list of strings: attributes left out, e.g."
+          + " an invalid Window Width, with what is shown instead).",
       "A file that cannot be read: {\"path\", \"error\"} with the tag, frame or codec and why.",
       "Per folder (or DICOMDIR), after its files, one line per series: series, slices, spacingMm [column, row,"
           + " slice], orientation (6 direction cosines), problems (list of strings, each with its"

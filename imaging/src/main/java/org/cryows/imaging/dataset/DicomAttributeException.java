@@ -7,13 +7,20 @@ package org.cryows.imaging.dataset;
 public final class DicomAttributeException extends RuntimeException {
 
   private final Tag tag;
+  private final String why;
 
   public DicomAttributeException(String origin, Tag tag, String why) {
     super(origin + ": " + Tags.describe(tag) + ": " + why);
     this.tag = tag;
+    this.why = why;
   }
 
   public Tag tag() {
     return tag;
+  }
+
+  /** What is wrong with the value, without the origin and the tag. */
+  public String why() {
+    return why;
   }
 }

@@ -1,10 +1,13 @@
 package org.cryows.imaging.pixels;
 
+import java.util.Optional;
+
 /**
- * Turns a decoded frame into 8-bit gray or RGB for display (PS3.4 N.2 grayscale and color
- * pipelines): grayscale goes through the rescale, then a window (PS3.3 C.11.2.1.2.1, linear) or the
- * VOI LUT, and MONOCHROME1 is inverted; color goes through the palette or the YBR conversion the
- * codec has not already done (the frame's photometric says which), then to 8 bits.
+ * Turns a decoded frame, or a reslice of a volume, into 8-bit gray or RGB for display (PS3.4 N.2
+ * grayscale and color pipelines): grayscale goes through the rescale, then a window (PS3.3
+ * C.11.2.1.2.1, linear) or the VOI LUT, and MONOCHROME1 is inverted, on one path for frames and
+ * reslices ({@link ModalityImage}); color goes through the palette or the YBR conversion the codec
+ * has not already done (the frame's photometric says which), then to 8 bits.
  */
 public final class DisplayConverter {
 
@@ -17,44 +20,85 @@ public final class DisplayConverter {
   public static DisplayImage render(Frame frame, PixelDescription description, VoiChoice voi) {
     String photometric = frame.photometric();
     return switch (photometric) {
-      case "MONOCHROME1", "MONOCHROME2" -> gray(frame, description, voi);
+      case "MONOCHROME1", "MONOCHROME2" -> render(ModalityImage.of(frame, description), voi);
       case "PALETTE COLOR" -> palette(frame, description);
       default -> color(frame, photometric);
     };
   }
 
-  private static DisplayImage gray(Frame frame, PixelDescription d, VoiChoice voi) {
-    int[] stored = frame.copySamples();
-    double[] modality = new double[stored.length];
-    for (int i = 0; i < stored.length; i++) {
-      modality[i] = d.rescale().apply(stored[i]);
-    }
-    byte[] out = new byte[stored.length];
-    switch (voi) {
-      case VoiChoice.Preset preset -> {
-        if (preset.index() < 0 || preset.index() >= d.windows().size()) {
-          throw new IllegalArgumentException(
-              "window preset " + preset.index() + " of " + d.windows().size());
-        }
-        WindowPreset w = d.windows().get(preset.index());
-        window(modality, w.center(), w.width(), out);
+  /** Grey levels of a frame or a reslice with its own default: first preset, VOI LUT, or range. */
+  public static DisplayImage render(ModalityImage image) {
+    return render(image, VoiChoice.defaultFor(image));
+  }
+
+  /**
+   * Grey levels of a frame or a reslice: the window (a preset, one chosen, or the image's range) or
+   * the VOI LUT applied to its modality values, then MONOCHROME1 inverted. Frames and reslices take
+   * this one path.
+   *
+   * @throws IllegalArgumentException for a preset the image does not have, or a VOI LUT it lacks
+   */
+  public static DisplayImage render(ModalityImage image, VoiChoice voi) {
+    int count = image.columns() * image.rows();
+    byte[] out = new byte[count];
+    Optional<VoiChoice.Window> window = window(image, voi);
+    if (window.isPresent()) {
+      double center = window.get().center();
+      double width = Math.max(1, window.get().width());
+      for (int i = 0; i < count; i++) {
+        out[i] = (byte) windowLevel(image.modalityValue(i), center, width);
       }
-      case VoiChoice.Window w -> window(modality, w.center(), w.width(), out);
-      case VoiChoice.Lut lut -> {
-        LookupTable table =
-            d.voiLut().orElseThrow(() -> new IllegalArgumentException("the image has no VOI LUT"));
-        for (int i = 0; i < modality.length; i++) {
-          out[i] = (byte) table.lookUp8((int) Math.round(modality[i]));
-        }
+    } else {
+      LookupTable table =
+          image
+              .voiLut()
+              .orElseThrow(() -> new IllegalArgumentException("the image has no VOI LUT"));
+      for (int i = 0; i < count; i++) {
+        out[i] = (byte) table.lookUp8((int) Math.round(image.modalityValue(i)));
       }
-      case VoiChoice.MinMax minMax -> minMax(modality, out);
     }
-    if ("MONOCHROME1".equals(frame.photometric())) {
-      for (int i = 0; i < out.length; i++) {
+    if (image.inverted()) {
+      for (int i = 0; i < count; i++) {
         out[i] = (byte) (255 - (out[i] & 0xFF));
       }
     }
-    return new DisplayImage(frame.columns(), frame.rows(), false, out);
+    return new DisplayImage(image.columns(), image.rows(), false, out);
+  }
+
+  /**
+   * The window {@code voi} stands for on this image, in modality units, for a viewer to show and to
+   * start a drag from: a preset's, the one chosen, or the one computed from the image's minimum and
+   * maximum; empty for the VOI LUT.
+   *
+   * @throws IllegalArgumentException for a preset the image does not have
+   */
+  public static Optional<VoiChoice.Window> window(ModalityImage image, VoiChoice voi) {
+    return switch (voi) {
+      case VoiChoice.Preset preset -> {
+        if (preset.index() < 0 || preset.index() >= image.windows().size()) {
+          throw new IllegalArgumentException(
+              "window preset " + preset.index() + " of " + image.windows().size());
+        }
+        WindowPreset w = image.windows().get(preset.index());
+        yield Optional.of(new VoiChoice.Window(w.center(), w.width()));
+      }
+      case VoiChoice.Window w -> Optional.of(w);
+      case VoiChoice.Lut lut -> Optional.empty();
+      case VoiChoice.MinMax minMax -> Optional.of(minMax(image));
+    };
+  }
+
+  /** From the minimum (black) to the maximum (white) of the image's modality values. */
+  private static VoiChoice.Window minMax(ModalityImage image) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    int count = image.columns() * image.rows();
+    for (int i = 0; i < count; i++) {
+      double v = image.modalityValue(i);
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    return new VoiChoice.Window((min + max) / 2 + 0.5, max - min + 1);
   }
 
   /** The linear window function of PS3.3 C.11.2.1.2.1 onto 0..255. */
@@ -68,25 +112,6 @@ public final class DisplayConverter {
       return 255;
     }
     return (int) Math.round(((x - (center - 0.5)) / (width - 1) + 0.5) * 255);
-  }
-
-  private static void window(double[] modality, double center, double width, byte[] out) {
-    for (int i = 0; i < modality.length; i++) {
-      out[i] = (byte) windowLevel(modality[i], center, width);
-    }
-  }
-
-  private static void minMax(double[] modality, byte[] out) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : modality) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-    double range = max - min;
-    for (int i = 0; i < modality.length; i++) {
-      out[i] = range == 0 ? 0 : (byte) Math.round((modality[i] - min) / range * 255);
-    }
   }
 
   private static DisplayImage palette(Frame frame, PixelDescription d) {

@@ -12,10 +12,14 @@ import org.cryows.imaging.dataset.Tags;
 /**
  * What the pixel data of an image is and how to show it (PS3.3 C.7.6.3 Image Pixel, C.11 look-up
  * tables, C.7.6.1.1.5 lossy compression), read from the header and checked, so that decoding and
- * display need not look at tags again.
+ * display need not look at tags again. What the pixels are must be right, or the image is refused;
+ * optional display attributes that are invalid (a window of width 0, a broken VOI LUT, see {@link
+ * VoiAttributes}) are left out with a warning in {@link #problems()}.
  *
  * @param highBit the most significant stored bit; stored bits end there (PS3.5 8.1.1)
  * @param signed Pixel Representation 1: stored values are two's complement in {@code bitsStored}
+ * @param problems optional display attributes that could not be used as written, and what is used
+ *     instead (warnings; the image is still shown)
  */
 public record PixelDescription(
     int rows,
@@ -32,7 +36,8 @@ public record PixelDescription(
     List<WindowPreset> windows,
     Optional<LookupTable> voiLut,
     Optional<Palette> palette,
-    LossyStatus lossy) {
+    LossyStatus lossy,
+    List<ImageProblem> problems) {
 
   /** Photometric interpretations this workstation reads, with their samples per pixel. */
   private static final Set<String> MONOCHROME = Set.of("MONOCHROME1", "MONOCHROME2");
@@ -42,6 +47,7 @@ public record PixelDescription(
 
   public PixelDescription {
     windows = List.copyOf(windows);
+    problems = List.copyOf(problems);
   }
 
   /** Bytes of one frame as stored natively (uncompressed); bit-packed frames round up. */
@@ -61,7 +67,6 @@ public record PixelDescription(
     return "YBR_FULL_422".equals(photometric) && planarConfiguration == 0;
   }
 
-  /** Samples in one decoded frame. */
   /**
    * A decoded frame of this description: its size, samples per pixel, bits stored and sign, with
    * the photometric interpretation the decoder delivered (which may differ from the stored one, for
@@ -72,6 +77,7 @@ public record PixelDescription(
         rows, columns, samplesPerPixel, deliveredPhotometric, bitsStored, signed, samples);
   }
 
+  /** Samples in one decoded frame. */
   public long samplesPerFrame() {
     return (long) rows * columns * samplesPerPixel;
   }
@@ -112,6 +118,10 @@ public record PixelDescription(
         optional(header, Tags.HIGH_BIT, bitsStored - 1, bitsAllocated - 1, bitsStored - 1);
     boolean signed = optional(header, Tags.PIXEL_REPRESENTATION, 0, 1, 0) == 1;
     int frames = optional(header, Tags.NUMBER_OF_FRAMES, 1, Integer.MAX_VALUE, 1);
+    List<ImageProblem> problems = new ArrayList<>();
+    VoiAttributes voi = VoiAttributes.read(header, MONOCHROME.contains(photometric));
+    problems.addAll(voi.problems());
+    LossyStatus lossy = lossy(header, transferSyntaxUid, problems);
     return new PixelDescription(
         rows,
         columns,
@@ -124,10 +134,11 @@ public record PixelDescription(
         signed,
         frames,
         rescale(header),
-        windows(header),
-        voiLut(header),
+        voi.windows(),
+        voi.voiLut(),
         "PALETTE COLOR".equals(photometric) ? Optional.of(palette(header)) : Optional.empty(),
-        lossy(header, transferSyntaxUid));
+        lossy,
+        problems);
   }
 
   private static int expectedSamples(DicomDataset header, String photometric) {
@@ -148,7 +159,7 @@ public record PixelDescription(
    * the first item of {@code sequenceTag} in the Shared Functional Groups (PS3.3 C.7.6.16). Values
    * that differ per frame are not read here.
    */
-  private static DicomDataset sharedGroup(DicomDataset header, Tag attribute, Tag sequenceTag) {
+  static DicomDataset sharedGroup(DicomDataset header, Tag attribute, Tag sequenceTag) {
     if (header.contains(attribute)) {
       return header;
     }
@@ -174,55 +185,6 @@ public record PixelDescription(
           header.origin(), Tags.RESCALE_INTERCEPT, intercept + " is not a finite intercept");
     }
     return new Rescale(slope, intercept, header.string(Tags.RESCALE_TYPE).orElse(""));
-  }
-
-  private static List<WindowPreset> windows(DicomDataset top) {
-    DicomDataset header = sharedGroup(top, Tags.WINDOW_CENTER, Tags.FRAME_VOILUT_SEQUENCE);
-    double[] centers = header.decimals(Tags.WINDOW_CENTER);
-    double[] widths = header.decimals(Tags.WINDOW_WIDTH);
-    if (centers.length != widths.length) {
-      throw new DicomAttributeException(
-          header.origin(),
-          Tags.WINDOW_WIDTH,
-          widths.length + " widths for " + centers.length + " window centers");
-    }
-    List<String> explanations = header.strings(Tags.WINDOW_CENTER_WIDTH_EXPLANATION);
-    List<WindowPreset> presets = new ArrayList<>();
-    for (int i = 0; i < centers.length; i++) {
-      if (!(widths[i] >= 1) || !Double.isFinite(widths[i]) || !Double.isFinite(centers[i])) {
-        throw new DicomAttributeException(
-            header.origin(),
-            Tags.WINDOW_WIDTH,
-            "window "
-                + (i + 1)
-                + " has center "
-                + centers[i]
-                + " and width "
-                + widths[i]
-                + "; a width is at least 1");
-      }
-      String explanation = i < explanations.size() ? explanations.get(i) : "";
-      presets.add(new WindowPreset(centers[i], widths[i], explanation));
-    }
-    return presets;
-  }
-
-  private static Optional<LookupTable> voiLut(DicomDataset header) {
-    List<DicomDataset> items = header.sequence(Tags.VOILUT_SEQUENCE);
-    if (items.isEmpty()) {
-      return Optional.empty();
-    }
-    DicomDataset item = items.get(0);
-    int[] descriptor = item.integers(Tags.LUT_DESCRIPTOR);
-    int[] data = item.integers(Tags.LUT_DATA);
-    return Optional.of(
-        table(
-            item,
-            Tags.LUT_DESCRIPTOR,
-            descriptor,
-            Tags.LUT_DATA,
-            data,
-            item.string(Tags.LUT_EXPLANATION).orElse("")));
   }
 
   private static Palette palette(DicomDataset header) {
@@ -267,7 +229,7 @@ public record PixelDescription(
     throw missing(header, dataTag);
   }
 
-  private static LookupTable table(
+  static LookupTable table(
       DicomDataset owner,
       Tag descriptorTag,
       int[] descriptor,
@@ -330,11 +292,18 @@ public record PixelDescription(
     return result;
   }
 
-  private static LossyStatus lossy(DicomDataset header, String transferSyntaxUid) {
+  private static LossyStatus lossy(
+      DicomDataset header, String transferSyntaxUid, List<ImageProblem> problems) {
     boolean declared = "01".equals(header.string(Tags.LOSSY_IMAGE_COMPRESSION).orElse("00"));
     List<Double> ratios = new ArrayList<>();
-    for (double ratio : header.decimals(Tags.LOSSY_IMAGE_COMPRESSION_RATIO)) {
-      ratios.add(ratio);
+    try {
+      for (double ratio : header.decimals(Tags.LOSSY_IMAGE_COMPRESSION_RATIO)) {
+        ratios.add(ratio);
+      }
+    } catch (DicomAttributeException e) {
+      // The ratio only informs; Lossy Image Compression and the transfer syntax still say lossy.
+      problems.add(
+          ImageProblem.attributeWarning(e.tag(), e.why() + ": the compression ratio is not shown"));
     }
     return new LossyStatus(
         declared,

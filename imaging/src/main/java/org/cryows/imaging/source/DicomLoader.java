@@ -19,17 +19,22 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cryows.imaging.adapter.DicomHeaders;
+import org.cryows.imaging.adapter.DicomFile;
+import org.cryows.imaging.adapter.DicomImage;
+import org.cryows.imaging.adapter.DicomImages;
 import org.cryows.imaging.dataset.DicomAttributeException;
 import org.cryows.imaging.dataset.DicomDataset;
 import org.cryows.imaging.dataset.DicomReadException;
+import org.cryows.imaging.pixels.ImageProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a file, a folder (recursively) or a DICOMDIR file-set into a {@link DicomTree}. Headers are
- * read in parallel on a bounded pool; pixels are not read. A file that cannot be read becomes a
- * {@link LoadProblem} with the reason, and every other file still loads.
+ * Loads a file, a folder (recursively) or a DICOMDIR file-set into a {@link DicomTree}. Each file
+ * is read once, in parallel on a bounded pool: its header, and its image opened from it ({@link
+ * DicomImages#read}); pixels are not decoded. A file that cannot be read, or whose pixel data has
+ * nothing to show, becomes a {@link LoadProblem} with the reason, and every other file still loads.
+ * An image with some frames missing loads, with a problem saying so.
  */
 public final class DicomLoader {
 
@@ -60,14 +65,14 @@ public final class DicomLoader {
     if (path.getFileName().toString().equalsIgnoreCase("DICOMDIR")) {
       return loadDicomDir(path);
     }
-    try {
-      if (DicomDirectory.isDicomDir(DicomHeaders.read(path))) {
-        return loadDicomDir(path);
-      }
-    } catch (DicomReadException e) {
-      return new DicomTree(List.of(), List.of(new LoadProblem(path, e.reason())));
+    Outcome outcome = readOne(path);
+    if (outcome.dicomDir()) {
+      return loadDicomDir(path);
     }
-    return loadFiles(List.of(path));
+    List<LoadProblem> problems = new ArrayList<>();
+    outcome.problem().ifPresent(problems::add);
+    List<FileEntry> entries = outcome.entry().stream().toList();
+    return new DicomTree(TreeBuilder.build(entries, problems), problems);
   }
 
   /**
@@ -178,24 +183,41 @@ public final class DicomLoader {
     return new DicomTree(patients, problems);
   }
 
-  /** The file's entry, or why it has none; a DICOMDIR met in a folder gives neither. */
-  private record Outcome(Optional<FileEntry> entry, Optional<LoadProblem> problem) {}
+  /**
+   * The file's entry, or why it has none, or both when it loaded with a doubt (frames missing); a
+   * DICOMDIR met in a folder gives neither.
+   */
+  private record Outcome(
+      Optional<FileEntry> entry, Optional<LoadProblem> problem, boolean dicomDir) {
+    Outcome(Optional<FileEntry> entry, Optional<LoadProblem> problem) {
+      this(entry, problem, false);
+    }
+  }
 
+  /**
+   * Reads the file once: its header, and its image opened from that same read, so a viewer or a
+   * frame cache never reads it again.
+   */
   private static Outcome readOne(Path file) {
     try {
       Optional<String> notDicom = DicomSniffer.whyNotDicom(file);
       if (notDicom.isPresent()) {
         return failed(file, notDicom.get());
       }
-      DicomDataset header = DicomHeaders.read(file);
+      DicomFile read = DicomImages.read(file);
+      DicomDataset header = read.header();
       if (DicomDirectory.isDicomDir(header)) {
-        return new Outcome(Optional.empty(), Optional.empty());
+        return new Outcome(Optional.empty(), Optional.empty(), true);
       }
-      Optional<String> truncated = TruncationCheck.check(header, Files.size(file));
-      if (truncated.isPresent()) {
-        return failed(file, truncated.get());
+      if (read.image().isEmpty()) {
+        // No pixel data found: a plan or a report, or an image cut before its pixel data.
+        Optional<String> truncated = TruncationCheck.check(header, Files.size(file));
+        if (truncated.isPresent()) {
+          return failed(file, truncated.get());
+        }
       }
-      return new Outcome(Optional.of(FileEntry.of(file, header)), Optional.empty());
+      FileEntry entry = FileEntry.of(file, header, read.image());
+      return new Outcome(Optional.of(entry), read.image().flatMap(i -> missingFrames(file, i)));
     } catch (DicomReadException e) {
       return failed(file, e.reason());
     } catch (DicomAttributeException e) {
@@ -205,6 +227,28 @@ public final class DicomLoader {
     } catch (RuntimeException e) {
       return failed(file, "unreadable header: " + e);
     }
+  }
+
+  /**
+   * An image with frames that cannot be shown (missing, or no decoder) loads with a doubt: how
+   * many, and the first why.
+   */
+  private static Optional<LoadProblem> missingFrames(Path file, DicomImage image) {
+    List<ImageProblem> errors =
+        image.problems().stream().filter(p -> p.severity() == ImageProblem.Severity.ERROR).toList();
+    if (errors.isEmpty()) {
+      return Optional.empty();
+    }
+    long lost =
+        errors.stream()
+            .filter(p -> p.frameNumber().isPresent())
+            .mapToLong(p -> p.lastFrameNumber().getAsInt() - p.frameNumber().getAsInt() + 1)
+            .sum();
+    String count =
+        lost >= image.frameCount()
+            ? "no frame can be shown here; "
+            : lost + " of " + image.frameCount() + " frames cannot be shown, the others can; ";
+    return Optional.of(new LoadProblem(file, count + errors.get(0).text()));
   }
 
   private static Outcome await(Path file, Future<Outcome> outcome) {

@@ -1,7 +1,9 @@
 package org.cryows.imaging.source;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.cryows.imaging.adapter.DicomImage;
 import org.cryows.imaging.dataset.DicomAttributeException;
 import org.cryows.imaging.dataset.DicomDataset;
 import org.cryows.imaging.dataset.Tag;
@@ -23,7 +25,7 @@ record FileEntry(
   /**
    * @throws DicomAttributeException when an identifying UID is missing or a value is unusable
    */
-  static FileEntry of(Path file, DicomDataset header) {
+  static FileEntry of(Path file, DicomDataset header, Optional<DicomImage> image) {
     String sopInstanceUid =
         header
             .string(Tags.SOP_INSTANCE_UID)
@@ -48,7 +50,8 @@ record FileEntry(
             text(header, Tags.MODALITY),
             header.integer(Tags.INSTANCE_NUMBER),
             frames(header),
-            text(header, Tags.TRANSFER_SYNTAX_UID));
+            text(header, Tags.TRANSFER_SYNTAX_UID),
+            image);
     return new FileEntry(
         instance,
         text(header, Tags.PATIENT_ID),

@@ -13,31 +13,36 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cryows.imaging.adapter.DicomImage;
 import org.cryows.imaging.dataset.DicomReadException;
 import org.cryows.imaging.pixels.Frame;
-import org.cryows.imaging.pixels.FrameSource;
+import org.cryows.imaging.pixels.FrameStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decoded frames kept for reuse, least recently used first out, never more than a byte bound. A
- * frame asked for by several threads at once is decoded once, and is not decoded again while it
- * stays cached. A cine viewer asks for the frames ahead with {@link #prefetch}, decoded in parallel
- * on a small pool.
+ * Opened images and their decoded frames, kept for reuse. Each file is opened once through the
+ * {@link ImageOpener} (its header read once); {@link #image} hands out that same opened image, so a
+ * viewer takes the description, window and problems from it and the frames from {@link #frame}.
+ *
+ * <p>Frames are kept least recently used first out, never more than a byte bound. A frame asked for
+ * by several threads at once is decoded once, and is not decoded again while it stays cached. A
+ * cine viewer asks for the frames ahead with {@link #prefetch}, decoded in parallel on a small
+ * pool; frames missing from the file are skipped.
  *
  * <p>A frame's size is what its samples take on the heap (4 bytes each). A frame larger than the
- * whole bound is handed out but not kept. Sources stay open for the few most recently used files; a
- * source dropped from that set, or left at {@link #close()}, is closed if it is {@link
- * AutoCloseable}, once no decode reads from it.
+ * whole bound is handed out but not kept. Images stay open for the few most recently used files; an
+ * image dropped from that set, or left at {@link #close()}, has its frame source closed if that is
+ * {@link AutoCloseable}, once no decode reads from it.
  */
 public final class FrameCache implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(FrameCache.class);
   private static final long BYTES_PER_SAMPLE = Integer.BYTES;
 
-  private final FrameSourceOpener opener;
+  private final ImageOpener opener;
   private final long maxBytes;
-  private final int maxOpenSources;
+  private final int maxOpenImages;
   private final ExecutorService prefetchPool;
 
   private final Object lock = new Object();
@@ -47,23 +52,24 @@ public final class FrameCache implements AutoCloseable {
 
   private final ConcurrentHashMap<FrameKey, CompletableFuture<Frame>> decoding =
       new ConcurrentHashMap<>();
-  private final LinkedHashMap<Path, OpenSource> sources = new LinkedHashMap<>(16, 0.75f, true);
+  private final LinkedHashMap<Path, OpenImage> images = new LinkedHashMap<>(16, 0.75f, true);
   private final AtomicLong prefetchGeneration = new AtomicLong();
 
   /**
+   * @param opener opens a file's image: {@code ImageOpener.files()}, or a loaded tree's {@link
+   *     DicomTree#imageOpener()} so that no file is read twice
    * @param maxBytes the most the cached frames may take together
-   * @param maxOpenSources how many files' sources stay open
+   * @param maxOpenImages how many files' images stay open
    * @param prefetchThreads how many frames are decoded ahead at once
    */
-  public FrameCache(
-      FrameSourceOpener opener, long maxBytes, int maxOpenSources, int prefetchThreads) {
-    if (maxBytes < 0 || maxOpenSources < 1 || prefetchThreads < 1) {
+  public FrameCache(ImageOpener opener, long maxBytes, int maxOpenImages, int prefetchThreads) {
+    if (maxBytes < 0 || maxOpenImages < 1 || prefetchThreads < 1) {
       throw new IllegalArgumentException(
-          "a frame cache needs bytes >= 0, open sources >= 1 and prefetch threads >= 1");
+          "a frame cache needs bytes >= 0, open images >= 1 and prefetch threads >= 1");
     }
     this.opener = opener;
     this.maxBytes = maxBytes;
-    this.maxOpenSources = maxOpenSources;
+    this.maxOpenImages = maxOpenImages;
     AtomicInteger count = new AtomicInteger();
     this.prefetchPool =
         Executors.newFixedThreadPool(
@@ -108,14 +114,24 @@ public final class FrameCache implements AutoCloseable {
     }
   }
 
-  /** How many frames {@code file} has. */
-  public int frameCount(Path file) throws DicomReadException {
-    OpenSource open = acquire(file);
+  /**
+   * The opened image of {@code file}: header, description, frame status and problems, from the one
+   * open this cache made (or the tree it was given).
+   *
+   * @throws DicomReadException naming the file when it holds no image that can be shown
+   */
+  public DicomImage image(Path file) throws DicomReadException {
+    OpenImage open = acquire(file);
     try {
-      return open.source().frameCount();
+      return open.image();
     } finally {
       release(open);
     }
+  }
+
+  /** How many frames {@code file} has, present or not. */
+  public int frameCount(Path file) throws DicomReadException {
+    return image(file).frameCount();
   }
 
   /**
@@ -126,17 +142,20 @@ public final class FrameCache implements AutoCloseable {
    */
   public CompletableFuture<Void> prefetch(Path file, int from, int count) {
     long generation = prefetchGeneration.incrementAndGet();
-    int frameCount;
+    DicomImage image;
     try {
-      frameCount = frameCount(file);
+      image = image(file);
     } catch (DicomReadException e) {
       return CompletableFuture.completedFuture(null);
     }
+    int frameCount = image.frameCount();
     int frames = Math.min(count, frameCount);
     List<CompletableFuture<Void>> tasks = new ArrayList<>(Math.max(0, frames));
     for (int k = 0; k < frames; k++) {
       int index = Math.floorMod(from + k, frameCount);
-      if (isCached(file, index) || decoding.containsKey(new FrameKey(file, index))) {
+      if (!image.isPresent(index)
+          || isCached(file, index)
+          || decoding.containsKey(new FrameKey(file, index))) {
         continue;
       }
       tasks.add(
@@ -179,23 +198,23 @@ public final class FrameCache implements AutoCloseable {
     return frame.sampleCount() * BYTES_PER_SAMPLE;
   }
 
-  /** Stops prefetching, forgets the frames and closes the sources that can be closed. */
+  /** Stops prefetching, forgets the frames and closes the frame sources that can be closed. */
   @Override
   public void close() {
     prefetchPool.shutdownNow();
-    List<OpenSource> toClose = new ArrayList<>();
+    List<OpenImage> toClose = new ArrayList<>();
     synchronized (lock) {
       frames.clear();
       cachedBytes = 0;
-      for (OpenSource open : sources.values()) {
+      for (OpenImage open : images.values()) {
         open.dropped = true;
         if (open.users == 0) {
           toClose.add(open);
         }
       }
-      sources.clear();
+      images.clear();
     }
-    toClose.forEach(OpenSource::closeIfCloseable);
+    toClose.forEach(OpenImage::closeIfCloseable);
   }
 
   private void prefetchOne(long generation, Path file, int index) {
@@ -236,33 +255,42 @@ public final class FrameCache implements AutoCloseable {
   }
 
   private Frame decode(Path file, int index) throws DicomReadException {
-    OpenSource open = acquire(file);
+    OpenImage open = acquire(file);
     try {
-      FrameSource source = open.source();
-      if (index >= source.frameCount()) {
+      DicomImage image = open.image();
+      if (index >= image.frameCount()) {
         throw new DicomReadException(
-            file, "frame " + index + " asked for, the file has " + source.frameCount());
+            file,
+            "frame "
+                + (index + 1)
+                + " asked for, the image has "
+                + image.frameCount()
+                + " frame(s)");
       }
-      return source.frame(index);
+      if (image.frameStatus().get(index) instanceof FrameStatus.Missing missing) {
+        throw new DicomReadException(
+            file, "frame " + (index + 1) + " of " + image.frameCount() + ": " + missing.reason());
+      }
+      return image.frames().frame(index);
     } finally {
       release(open);
     }
   }
 
-  /** The file's source, opened once, counted as in use until {@link #release}. */
-  private OpenSource acquire(Path file) throws DicomReadException {
-    OpenSource open;
+  /** The file's image, opened once, counted as in use until {@link #release}. */
+  private OpenImage acquire(Path file) throws DicomReadException {
+    OpenImage open;
     boolean opening = false;
-    List<OpenSource> toClose = new ArrayList<>();
+    List<OpenImage> toClose = new ArrayList<>();
     synchronized (lock) {
-      open = sources.get(file);
+      open = images.get(file);
       if (open == null) {
-        open = new OpenSource();
-        sources.put(file, open);
+        open = new OpenImage();
+        images.put(file, open);
         opening = true;
-        Iterator<OpenSource> eldest = sources.values().iterator();
-        while (sources.size() > maxOpenSources && eldest.hasNext()) {
-          OpenSource dropped = eldest.next();
+        Iterator<OpenImage> eldest = images.values().iterator();
+        while (images.size() > maxOpenImages && eldest.hasNext()) {
+          OpenImage dropped = eldest.next();
           eldest.remove();
           dropped.dropped = true;
           if (dropped.users == 0) {
@@ -272,14 +300,14 @@ public final class FrameCache implements AutoCloseable {
       }
       open.users++;
     }
-    toClose.forEach(OpenSource::closeIfCloseable);
+    toClose.forEach(OpenImage::closeIfCloseable);
     if (opening) {
       try {
         open.opened.complete(opener.open(file));
       } catch (DicomReadException | RuntimeException e) {
         open.opened.completeExceptionally(e);
         synchronized (lock) {
-          sources.remove(file, open);
+          images.remove(file, open);
         }
       }
     }
@@ -292,7 +320,7 @@ public final class FrameCache implements AutoCloseable {
     }
   }
 
-  private void release(OpenSource open) {
+  private void release(OpenImage open) {
     boolean close;
     synchronized (lock) {
       open.users--;
@@ -304,22 +332,23 @@ public final class FrameCache implements AutoCloseable {
   }
 
   /**
-   * A file's source with the number of decodes using it, so that a source dropped from the open set
-   * is closed only once no decode still reads from it. Fields are guarded by the cache's lock.
+   * A file's image with the number of decodes using it, so that an image dropped from the open set
+   * has its frame source closed only once no decode still reads from it. Fields are guarded by the
+   * cache's lock.
    */
-  private static final class OpenSource {
-    final CompletableFuture<FrameSource> opened = new CompletableFuture<>();
+  private static final class OpenImage {
+    final CompletableFuture<DicomImage> opened = new CompletableFuture<>();
     int users;
     boolean dropped;
 
-    FrameSource source() {
+    DicomImage image() {
       return opened.join();
     }
 
     void closeIfCloseable() {
       if (opened.isDone()
           && !opened.isCompletedExceptionally()
-          && opened.join() instanceof AutoCloseable closeable) {
+          && opened.join().frames() instanceof AutoCloseable closeable) {
         try {
           closeable.close();
         } catch (Exception e) {

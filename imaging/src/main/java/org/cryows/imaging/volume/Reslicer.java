@@ -34,7 +34,7 @@ public final class Reslicer {
   public ReslicedImage reslice(ReslicePlane plane) {
     float[] values = new float[plane.columns() * plane.rows()];
     resliceInto(plane, values);
-    return new ReslicedImage(plane, values);
+    return new ReslicedImage(plane, values, volume.display(), volume.monochrome1());
   }
 
   /** Writes the plane's values into {@code into} (columns x rows, row by row): no allocation. */

@@ -1,11 +1,15 @@
 package org.cryows.imaging.volume;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.cryows.imaging.pixels.VoiAttributes;
 
 /**
  * A voxel volume: 16-bit stored values in a few large arrays (2 bytes a voxel, nothing boxed), the
- * rescale that turns them into physical values (HU for CT), and the grid's place in the patient.
- * Immutable after loading; safe to read from several threads.
+ * rescale that turns them into physical values (HU for CT), the series' display attributes (window
+ * presets, VOI LUT, MONOCHROME1) for its reslices, and the grid's place in the patient. Immutable
+ * after loading; safe to read from several threads.
  *
  * <p>Unsigned 16-bit stored values are kept shifted by 32768 so every voxel fits a Java short; the
  * shift is folded into the internal intercept and never visible outside.
@@ -20,6 +24,8 @@ public final class Volume {
   private final double rescaleIntercept;
   private final SeriesGeometry geometry;
   private final ImageToPatient imageToPatient;
+  private final VoiAttributes display;
+  private final boolean monochrome1;
 
   Volume(
       VoxelStore voxels,
@@ -29,7 +35,30 @@ public final class Volume {
       double rescaleSlope,
       double rescaleIntercept,
       SeriesGeometry geometry) {
+    this(
+        voxels,
+        columns,
+        rows,
+        storedOffset,
+        rescaleSlope,
+        rescaleIntercept,
+        geometry,
+        new VoiAttributes(List.of(), Optional.empty(), List.of()),
+        false);
+  }
+
+  Volume(
+      VoxelStore voxels,
+      int columns,
+      int rows,
+      int storedOffset,
+      double rescaleSlope,
+      double rescaleIntercept,
+      SeriesGeometry geometry,
+      VoiAttributes display,
+      boolean monochrome1) {
     Objects.requireNonNull(geometry);
+    Objects.requireNonNull(display);
     if (voxels.slices() != geometry.slices()
         || columns != geometry.columns()
         || rows != geometry.rows()
@@ -44,6 +73,21 @@ public final class Volume {
     this.rescaleIntercept = rescaleIntercept;
     this.geometry = geometry;
     this.imageToPatient = geometry.imageToPatient();
+    this.display = display;
+    this.monochrome1 = monochrome1;
+  }
+
+  /**
+   * The series' window presets and VOI LUT (those of its first slice, the invalid ones left out
+   * with a warning in {@code problems()}), for showing its reslices.
+   */
+  public VoiAttributes display() {
+    return display;
+  }
+
+  /** MONOCHROME1 slices: the lowest values are shown white. */
+  public boolean monochrome1() {
+    return monochrome1;
   }
 
   public int columns() {

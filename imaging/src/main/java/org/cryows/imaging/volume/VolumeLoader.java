@@ -10,6 +10,7 @@ import org.cryows.imaging.dataset.DicomDataset;
 import org.cryows.imaging.dataset.DicomReadException;
 import org.cryows.imaging.dataset.Tags;
 import org.cryows.imaging.pixels.Frame;
+import org.cryows.imaging.pixels.VoiAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,9 @@ public final class VolumeLoader {
         storedOffset,
         rescale.rescaleSlope(),
         rescale.rescaleIntercept(),
-        geometry);
+        geometry,
+        VoiAttributes.read(first, true),
+        "MONOCHROME1".equals(first.string(Tags.PHOTOMETRIC_INTERPRETATION).orElse("")));
   }
 
   /** Unsigned 16-bit values do not fit a short; they are kept shifted by 32768. */

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cryows.imaging.adapter.RealFileMutations;
+import org.cryows.imaging.dataset.Tags;
 import org.cryows.testkit.SharedTestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,11 @@ class InfoCommandTest {
           Integer.parseInt(cells[header.indexOf("frames")]), line.get("frames").asInt(), file);
       assertEquals(cells[header.indexOf("photometric")], line.get("photometric").asText(), file);
       checkRegions(file, cells[header.indexOf("us_regions_calibrated")], line.get("regions"));
+      // Every shared file is whole and its display attributes valid.
+      assertTrue(line.get("decoded").asBoolean(), line.toString());
+      assertEquals(line.get("frames").asInt(), line.get("framesDecoded").asInt(), file);
+      assertEquals(0, line.get("badFrames").size(), file);
+      assertEquals(0, line.get("warnings").size(), file);
       checked++;
     }
     assertTrue(checked >= 70, "files checked: " + checked);
@@ -159,6 +166,79 @@ class InfoCommandTest {
             || !byName.get("b_cut.dcm").get("decoded").asBoolean());
     assertTrue(byName.get("c_notes.txt").has("error"));
     assertEquals("no such file or folder", byName.get("missing.dcm").get("error").asText());
+  }
+
+  @Test
+  void info_damagedFiles_reportWarningsAndTheBadFramesOfWhatStillShows(@TempDir Path dir)
+      throws Exception {
+    Files.write(
+        dir.resolve("a_ww0.dcm"),
+        RealFileMutations.withText(
+            Files.readAllBytes(SharedTestData.dicom("mr/prostate_adc_20slices/000000.dcm")),
+            Tags.WINDOW_WIDTH,
+            "0"));
+    byte[] cine =
+        Files.readAllBytes(SharedTestData.dicom("us/examples_ybr_color_mf30_jpegbaseline.dcm"));
+    Files.write(dir.resolve("b_cut.dcm"), RealFileMutations.cutInsideFragment(cine, 29, 100));
+    Files.write(dir.resolve("c_zeroed.dcm"), RealFileMutations.withFragmentZeroed(cine, 14));
+    String jpeg = "1.2.840.10008.1.2.4.50";
+    byte[] unknown = cine.clone();
+    int at = new String(cine, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf(jpeg);
+    System.arraycopy("1.2.840.10008.1.2.4.99".getBytes(), 0, unknown, at, jpeg.length());
+    Files.write(dir.resolve("d_unknown_syntax.dcm"), unknown);
+
+    Run run = run(dir.toString());
+
+    assertEquals(0, run.exitCode, run.err);
+    Map<String, JsonNode> byName = new HashMap<>();
+    for (JsonNode line : run.lines) {
+      if (line.has("path")) {
+        byName.put(Path.of(line.get("path").asText()).getFileName().toString(), line);
+      }
+    }
+    JsonNode ww0 = byName.get("a_ww0.dcm");
+    assertTrue(ww0.get("decoded").asBoolean(), ww0.toString());
+    assertEquals(1, ww0.get("framesDecoded").asInt());
+    assertEquals(0, ww0.get("badFrames").size());
+    assertEquals(
+        "WindowWidth (0028,1051): window 1 has center 1300 and width 0; a width is at least 1"
+            + " (PS3.3 C.11.2.1.2.1): this window is ignored; shown with a window computed from each"
+            + " frame's minimum and maximum",
+        ww0.get("warnings").get(0).asText());
+
+    JsonNode cut = byName.get("b_cut.dcm");
+    assertEquals(30, cut.get("frames").asInt(), "frames declared, as before");
+    assertFalse(cut.get("decoded").asBoolean());
+    assertEquals(29, cut.get("framesDecoded").asInt());
+    JsonNode frame30 = cut.get("badFrames").get(0);
+    assertEquals(1, cut.get("badFrames").size(), cut.toString());
+    assertEquals(30, frame30.get("first").asInt());
+    assertEquals(30, frame30.get("last").asInt());
+    assertTrue(
+        frame30.get("reason").asText().startsWith("cut: its fragment at byte "), cut.toString());
+    assertEquals(
+        "frame 30 of 30: " + frame30.get("reason").asText(), cut.get("decodeError").asText());
+
+    JsonNode zeroed = byName.get("c_zeroed.dcm");
+    assertFalse(zeroed.get("decoded").asBoolean());
+    assertEquals(29, zeroed.get("framesDecoded").asInt());
+    assertEquals(15, zeroed.get("badFrames").get(0).get("first").asInt(), zeroed.toString());
+    assertTrue(
+        zeroed.get("decodeError").asText().startsWith("frame 15 of 30 (JPEG Baseline"),
+        zeroed.toString());
+
+    JsonNode unknownSyntax = byName.get("d_unknown_syntax.dcm");
+    assertEquals(0, unknownSyntax.get("framesDecoded").asInt());
+    assertEquals(1, unknownSyntax.get("badFrames").size(), "one run: " + unknownSyntax);
+    assertEquals(30, unknownSyntax.get("badFrames").get(0).get("last").asInt());
+    assertTrue(
+        unknownSyntax
+            .get("decodeError")
+            .asText()
+            .startsWith(
+                "frame 1 of 30: unknown transfer syntax 1.2.840.10008.1.2.4.99"
+                    + " (1.2.840.10008.1.2.4.99) is not supported"),
+        unknownSyntax.toString());
   }
 
   @Test

@@ -72,6 +72,29 @@ class DisplayConverterTest {
   }
 
   @Test
+  void window_minMaxIsTheWindowFromTheFramesMinimumToItsMaximum() {
+    PixelDescription d =
+        PixelDescription.of(
+            StoredSamplesTest.header(1, 4, 1, 16, 12, 11, 1, 0, "MONOCHROME2")
+                .put(Tags.RESCALE_SLOPE, 2.0)
+                .put(Tags.RESCALE_INTERCEPT, -100.0)
+                .build(),
+            null);
+    Frame frame = new Frame(1, 4, 1, "MONOCHROME2", 12, true, new int[] {-50, 0, 25, 150});
+    ModalityImage values = ModalityImage.of(frame, d);
+    // Modality values -200, -100, -50, 200: black at -200, white at 200.
+    VoiChoice.Window computed = new VoiChoice.Window(0.5, 401);
+    assertEquals(
+        java.util.Optional.of(computed), DisplayConverter.window(values, new VoiChoice.MinMax()));
+    DisplayImage shown = DisplayConverter.render(frame, d, new VoiChoice.MinMax());
+    assertEquals(shown, DisplayConverter.render(frame, d, computed), "one window, one result");
+    assertEquals(0, shown.value(0, 0, 0));
+    assertEquals(255, shown.value(0, 3, 0));
+    assertEquals(Math.round(150 / 400.0 * 255), shown.value(0, 2, 0));
+    assertEquals(java.util.Optional.empty(), DisplayConverter.window(values, new VoiChoice.Lut()));
+  }
+
+  @Test
   void render_voiLutMapsModalityValues() {
     var item =
         InMemoryDataset.builder("item")

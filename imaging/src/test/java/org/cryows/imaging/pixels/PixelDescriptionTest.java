@@ -88,14 +88,131 @@ class PixelDescriptionTest {
         refusal(ct().put(Tags.PHOTOMETRIC_INTERPRETATION, "RGB").build()).tag());
     assertEquals(Tags.BITS_STORED, refusal(ct().put(Tags.BITS_STORED, 17).build()).tag());
     assertEquals(Tags.BITS_ALLOCATED, refusal(ct().put(Tags.BITS_ALLOCATED, 12).build()).tag());
-    assertEquals(
-        Tags.WINDOW_WIDTH, refusal(ct().put(Tags.WINDOW_WIDTH, 0.0, 1500.0).build()).tag());
-    assertEquals(Tags.WINDOW_WIDTH, refusal(ct().put(Tags.WINDOW_WIDTH, 400.0).build()).tag());
     assertEquals(Tags.RESCALE_SLOPE, refusal(ct().put(Tags.RESCALE_SLOPE, 0.0).build()).tag());
     assertEquals(Tags.NUMBER_OF_FRAMES, refusal(ct().put(Tags.NUMBER_OF_FRAMES, 0).build()).tag());
     assertEquals(
         Tags.PHOTOMETRIC_INTERPRETATION,
         refusal(ct().put(Tags.PHOTOMETRIC_INTERPRETATION, "CMYK").build()).tag());
+  }
+
+  @Test
+  void of_windowWidthZero_leavesThatWindowOutWithAWarningAndKeepsTheOther() {
+    PixelDescription d =
+        PixelDescription.of(ct().put(Tags.WINDOW_WIDTH, 0.0, 1500.0).build(), null);
+    assertEquals(List.of(new WindowPreset(300, 1500, "BONE")), d.windows());
+    assertEquals(
+        List.of(
+            ImageProblem.attributeWarning(
+                Tags.WINDOW_WIDTH,
+                "window 1 has center 40 and width 0; a width is at least 1 (PS3.3 C.11.2.1.2.1):"
+                    + " this window is ignored; the other window presets are kept")),
+        d.problems());
+    assertEquals(new VoiChoice.Preset(0), VoiChoice.defaultFor(d));
+  }
+
+  @Test
+  void of_onlyWindowInvalid_fallsBackToTheWindowComputedFromTheFrame() {
+    for (double width : new double[] {0, -20, Double.NaN}) {
+      DicomDataset header =
+          ct().put(Tags.WINDOW_CENTER, 40.0)
+              .put(Tags.WINDOW_WIDTH, width)
+              .put(Tags.WINDOW_CENTER_WIDTH_EXPLANATION, "SOFT")
+              .build();
+      PixelDescription d = PixelDescription.of(header, null);
+      assertEquals(List.of(), d.windows());
+      assertEquals(1, d.problems().size());
+      ImageProblem problem = d.problems().get(0);
+      assertEquals(ImageProblem.Severity.WARNING, problem.severity());
+      assertEquals(java.util.Optional.of(Tags.WINDOW_WIDTH), problem.tag());
+      assertTrue(
+          problem
+              .text()
+              .endsWith(
+                  "this window is ignored; shown with a window computed from each frame's minimum"
+                      + " and maximum"),
+          problem.text());
+      assertEquals(new VoiChoice.MinMax(), VoiChoice.defaultFor(d));
+    }
+  }
+
+  @Test
+  void of_windowValueCountsThatDisagree_useNoWindowOfTheHeader() {
+    PixelDescription d = PixelDescription.of(ct().put(Tags.WINDOW_WIDTH, 400.0).build(), null);
+    assertEquals(List.of(), d.windows());
+    assertEquals(
+        "WindowWidth (0028,1051): 1 width(s) for 2 window center(s): which width goes with which"
+            + " center is unknown, so no window of the header is used; shown with a window"
+            + " computed from each frame's minimum and maximum",
+        d.problems().get(0).text());
+  }
+
+  @Test
+  void of_windowCenterThatIsNotANumber_isLeftOutWithAWarning() {
+    PixelDescription d =
+        PixelDescription.of(ct().put(Tags.WINDOW_CENTER, "40", "high").build(), null);
+    assertEquals(List.of(), d.windows());
+    assertEquals(
+        "WindowCenter (0028,1050): 'high' is not a number: no window of the header is used; shown"
+            + " with a window computed from each frame's minimum and maximum",
+        d.problems().get(0).text());
+  }
+
+  @Test
+  void of_voiLutOfTheWrongLength_isIgnoredWithAWarning() {
+    DicomDataset item =
+        InMemoryDataset.builder("item")
+            .put(Tags.LUT_DESCRIPTOR, 4, 100, 8)
+            .put(Tags.LUT_DATA, 0, 100, 200)
+            .build();
+    PixelDescription withWindows =
+        PixelDescription.of(ct().putSequence(Tags.VOILUT_SEQUENCE, List.of(item)).build(), null);
+    assertTrue(withWindows.voiLut().isEmpty());
+    assertEquals(2, withWindows.windows().size());
+    assertEquals(
+        "LUTData (0028,3006): 3 entries, but LUTDescriptor (0028,3002) declares 4: the VOI LUT is"
+            + " ignored; shown with the window presets",
+        withWindows.problems().get(0).text());
+
+    DicomDataset noWindows =
+        StoredSamplesTest.header(4, 4, 1, 16, 12, 11, 0, 0, "MONOCHROME2")
+            .putSequence(
+                Tags.VOILUT_SEQUENCE,
+                List.of(InMemoryDataset.builder("item").put(Tags.LUT_DESCRIPTOR, 4, 100).build()))
+            .build();
+    PixelDescription d = PixelDescription.of(noWindows, null);
+    assertTrue(d.voiLut().isEmpty());
+    assertEquals(new VoiChoice.MinMax(), VoiChoice.defaultFor(d));
+    assertEquals(
+        List.of(
+            "LUTData (0028,3006): missing from VOI LUT Sequence item 1: the VOI LUT is ignored;"
+                + " shown with a window computed from each frame's minimum and maximum"),
+        d.problems().stream().map(ImageProblem::text).toList());
+  }
+
+  @Test
+  void of_colourImageWithAnInvalidWindow_warnsOfNothingItDoesNotUse() {
+    DicomDataset header =
+        StoredSamplesTest.header(2, 2, 3, 8, 8, 7, 0, 0, "RGB")
+            .put(Tags.WINDOW_CENTER, 128.0)
+            .put(Tags.WINDOW_WIDTH, 0.0)
+            .build();
+    assertEquals(List.of(), PixelDescription.of(header, null).problems());
+  }
+
+  @Test
+  void of_lossyRatioThatIsNotANumber_warnsAndKeepsTheLossyStatus() {
+    PixelDescription d =
+        PixelDescription.of(
+            ct().put(Tags.LOSSY_IMAGE_COMPRESSION, "01")
+                .put(Tags.LOSSY_IMAGE_COMPRESSION_RATIO, "ten")
+                .build(),
+            null);
+    assertTrue(d.lossy().declaredLossy());
+    assertEquals(List.of(), d.lossy().ratios());
+    assertEquals(
+        "LossyImageCompressionRatio (0028,2112): 'ten' is not a number: the compression ratio is"
+            + " not shown",
+        d.problems().get(0).text());
   }
 
   @Test

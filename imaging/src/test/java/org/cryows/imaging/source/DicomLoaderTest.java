@@ -9,10 +9,17 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cryows.imaging.adapter.DicomImage;
+import org.cryows.imaging.adapter.DicomImages;
+import org.cryows.imaging.adapter.RealFileMutations;
+import org.cryows.imaging.dataset.Tags;
+import org.cryows.imaging.pixels.ImageProblem;
+import org.cryows.imaging.pixels.VoiChoice;
 import org.cryows.testkit.SharedTestData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -173,10 +180,10 @@ class DicomLoaderTest {
         tree.problems().stream().collect(Collectors.toMap(LoadProblem::path, LoadProblem::reason));
     assertEquals(3, problems.size(), tree.problems().toString());
     assertTrue(problems.get(notes).contains("DICOM"), problems.get(notes));
-    // 2000 bytes of a file whose 800 x 600 palette image alone needs 480000.
-    assertTrue(
-        problems.get(cut).startsWith("truncated: the file has 2000 bytes")
-            && problems.get(cut).contains("needs 480000"),
+    // 2000 bytes of a file whose palette data (0028,1201) of 512 bytes starts at byte 1888.
+    assertEquals(
+        "data set: element (0028,1201) declares 512 bytes at byte 1888, but only 112 remain in the"
+            + " file",
         problems.get(cut));
     assertTrue(
         problems.get(copy).contains("same SOP Instance UID as " + dir.resolve("a/ob.dcm")),
@@ -188,6 +195,10 @@ class DicomLoaderTest {
     assertEquals("US", cineInstance.modality());
     assertEquals("1.2.840.10008.1.2.4.50", cineInstance.transferSyntaxUid());
     assertEquals("1.2.840.10008.5.1.4.1.1.3.1", cineInstance.sopClassUid());
+    DicomImage image = cineInstance.image().orElseThrow();
+    assertEquals(30, image.frameCount());
+    assertEquals("YBR_FULL_422", image.description().photometric());
+    assertEquals(List.of(), image.problems());
   }
 
   @Test
@@ -240,6 +251,62 @@ class DicomLoaderTest {
                 + dir.resolve("77654033/CR1/6154")
                 + "; this copy is left out"),
         problems.get(dir.resolve("77654033/CR2/6247")));
+  }
+
+  @Test
+  void load_mrSeriesWhoseWindowWidthIsZero_loadsEveryImageWithAWarning(@TempDir Path dir)
+      throws Exception {
+    Path series = SharedTestData.dicom("mr/prostate_adc_20slices");
+    try (Stream<Path> files = Files.list(series)) {
+      for (Path file : files.toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(
+            dir.resolve(file.getFileName()),
+            RealFileMutations.withText(bytes, Tags.WINDOW_WIDTH, "0"));
+      }
+    }
+
+    DicomTree tree = new DicomLoader(2).load(dir);
+
+    assertEquals(List.of(), tree.problems(), "a warning is not a load problem");
+    assertEquals(20, tree.instances().count());
+    for (Instance instance : tree.instances().toList()) {
+      DicomImage image = instance.image().orElseThrow();
+      assertEquals(List.of(), image.description().windows(), instance.path().toString());
+      assertEquals(1, image.problems().size());
+      ImageProblem problem = image.problems().get(0);
+      assertEquals(ImageProblem.Severity.WARNING, problem.severity());
+      assertEquals(Optional.of(Tags.WINDOW_WIDTH), problem.tag());
+      assertTrue(problem.message().startsWith("window 1 has center 1300 and width 0"));
+      assertEquals(new VoiChoice.MinMax(), VoiChoice.defaultFor(image.description()));
+    }
+  }
+
+  @Test
+  void load_cineCutInsideItsLastFrame_loadsWithTheProblemNamingTheFrame(@TempDir Path dir)
+      throws Exception {
+    Path cine = SharedTestData.dicom("us/examples_ybr_color_mf30_jpegbaseline.dcm");
+    byte[] original = Files.readAllBytes(cine);
+    Path cut =
+        Files.write(
+            dir.resolve("cut-cine.dcm"), RealFileMutations.cutInsideFragment(original, 29, 100));
+
+    DicomTree tree = new DicomLoader(1).load(dir);
+
+    Instance instance = tree.instances().findFirst().orElseThrow();
+    DicomImage image = instance.image().orElseThrow();
+    assertEquals(29, image.presentFrames().size());
+    ImageProblem frame30 = image.problems().get(0);
+    assertEquals(
+        List.of(
+            new LoadProblem(
+                cut, "1 of 30 frames cannot be shown, the others can; " + frame30.text())),
+        tree.problems());
+    assertTrue(frame30.text().startsWith("frame 30: cut: its fragment at byte "), frame30.text());
+    try (FrameCache cache = new FrameCache(tree.imageOpener(), 64L << 20, 2, 1)) {
+      assertEquals(
+          DicomImages.open(cine).frames().frame(28), cache.frame(cut, 28), "frame 29 as shot");
+    }
   }
 
   @Test

@@ -18,8 +18,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cryows.imaging.adapter.DicomImage;
+import org.cryows.imaging.dataset.DicomDataset;
 import org.cryows.imaging.dataset.DicomReadException;
+import org.cryows.imaging.dataset.InMemoryDataset;
+import org.cryows.imaging.dataset.Tags;
 import org.cryows.imaging.pixels.Frame;
+import org.cryows.imaging.pixels.FrameStatus;
+import org.cryows.imaging.pixels.PixelDescription;
+import org.cryows.imaging.pixels.TransferSyntax;
+import org.cryows.testkit.SharedTestData;
 import org.junit.jupiter.api.Test;
 
 class FrameCacheTest {
@@ -30,25 +38,54 @@ class FrameCacheTest {
   private static final Path CINE = Path.of("cine.dcm");
   private static final Path OTHER = Path.of("other.dcm");
 
-  /** Opens one counting source per file, 10 frames each, and counts the openings. */
-  private static final class Opener implements FrameSourceOpener {
+  /**
+   * Opens one image per file over a counting source, 10 frames each, and counts the openings;
+   * frames in {@code absent} are missing from the file.
+   */
+  private static final class Opener implements ImageOpener {
     final Map<Path, CountingFrameSource> sources = new ConcurrentHashMap<>();
     final AtomicInteger opens = new AtomicInteger();
     final Set<Integer> failing;
+    final Set<Integer> absent;
 
     Opener(Set<Integer> failing) {
+      this(failing, Set.of());
+    }
+
+    Opener(Set<Integer> failing, Set<Integer> absent) {
       this.failing = failing;
+      this.absent = absent;
     }
 
     @Override
-    public CountingFrameSource open(Path file) throws DicomReadException {
+    public DicomImage open(Path file) throws DicomReadException {
       if (file.toString().startsWith("missing")) {
         throw new DicomReadException(file, "not a readable file");
       }
       opens.incrementAndGet();
       CountingFrameSource source = new CountingFrameSource(file, 10, ROWS, COLUMNS, failing);
       sources.put(file, source);
-      return source;
+      DicomDataset header =
+          InMemoryDataset.builder(file.toString())
+              .put(Tags.ROWS, ROWS)
+              .put(Tags.COLUMNS, COLUMNS)
+              .put(Tags.SAMPLES_PER_PIXEL, 1)
+              .put(Tags.PHOTOMETRIC_INTERPRETATION, "MONOCHROME2")
+              .put(Tags.BITS_ALLOCATED, 16)
+              .put(Tags.BITS_STORED, 16)
+              .put(Tags.NUMBER_OF_FRAMES, 10)
+              .build();
+      List<FrameStatus> status = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        status.add(absent.contains(i) ? new FrameStatus.Missing("cut") : FrameStatus.PRESENT);
+      }
+      return DicomImage.withFrameStatus(
+          file,
+          header,
+          PixelDescription.of(header, TransferSyntax.EXPLICIT_LITTLE_ENDIAN),
+          TransferSyntax.of(TransferSyntax.EXPLICIT_LITTLE_ENDIAN),
+          status,
+          source);
     }
 
     CountingFrameSource source(Path file) {
@@ -196,10 +233,54 @@ class FrameCacheTest {
 
       DicomReadException beyond =
           assertThrows(DicomReadException.class, () -> cache.frame(CINE, 10));
-      assertTrue(beyond.getMessage().contains("frame 10 asked for, the file has 10"));
+      assertTrue(
+          beyond.getMessage().contains("frame 11 asked for, the image has 10 frame(s)"),
+          beyond.getMessage());
       DicomReadException missing =
           assertThrows(DicomReadException.class, () -> cache.frame(Path.of("missing.dcm"), 0));
       assertTrue(missing.getMessage().startsWith("missing.dcm: not a readable file"));
+    }
+  }
+
+  @Test
+  void image_isTheOneOpenedImageWhoseFramesTheCacheDecodes() throws Exception {
+    Opener opener = new Opener(Set.of());
+    try (FrameCache cache = new FrameCache(opener, 10 * FRAME_BYTES, 4, 1)) {
+      DicomImage image = cache.image(CINE);
+      cache.frame(CINE, 3);
+      assertSame(image, cache.image(CINE));
+      assertEquals(10, cache.frameCount(CINE));
+      assertEquals(1, opener.opens.get(), "the file is opened once for image and frames");
+    }
+  }
+
+  @Test
+  void prefetch_skipsFramesMissingFromTheFileAndFrameRefusesThem() throws Exception {
+    Opener opener = new Opener(Set.of(), Set.of(2, 3));
+    try (FrameCache cache = new FrameCache(opener, 20 * FRAME_BYTES, 4, 2)) {
+      cache.prefetch(CINE, 0, 5).join();
+      CountingFrameSource source = opener.source(CINE);
+      assertEquals(0, source.decodes(2) + source.decodes(3), "missing frames are not decoded");
+      for (int i : new int[] {0, 1, 4}) {
+        assertTrue(cache.isCached(CINE, i), "frame " + i);
+      }
+      assertEquals(
+          List.of("frames 3 to 4: cut"),
+          cache.image(CINE).problems().stream().map(p -> p.text()).toList());
+      DicomReadException e = assertThrows(DicomReadException.class, () -> cache.frame(CINE, 2));
+      assertEquals("frame 3 of 10: cut", e.reason());
+      assertEquals(0, source.decodes(2), "refused without a decode");
+    }
+  }
+
+  @Test
+  void imageOpenerOfALoadedTree_handsTheCacheTheImageTheLoaderOpened() throws Exception {
+    Path cine = SharedTestData.dicom("us/examples_ybr_color_mf30_jpegbaseline.dcm");
+    DicomTree tree = new DicomLoader(1).load(cine);
+    DicomImage loaded = tree.instances().findFirst().orElseThrow().image().orElseThrow();
+    try (FrameCache cache = new FrameCache(tree.imageOpener(), 64L << 20, 4, 1)) {
+      assertSame(loaded, cache.image(cine), "no second read of the file");
+      assertEquals(loaded.frames().frame(29), cache.frame(cine, 29));
     }
   }
 
