@@ -20,6 +20,7 @@ import org.cryows.ui.shell.model.ShellModel;
 import org.cryows.ui.shell.view.WorkstationWindow;
 import org.cryows.ui.viewer.model.FramePipeline;
 import org.cryows.ui.viewer.model.ImageLibrary;
+import org.cryows.ui.viewer.model.LoadedImages;
 import org.cryows.ui.viewer.model.ViewerModel;
 import org.cryows.ui.viewer.view.ImageViewerView;
 
@@ -57,12 +58,13 @@ public final class Workstation implements AutoCloseable {
   private WorkstationWindow window;
 
   public Workstation(MonotonicClock clock) {
-    ImageLibrary images = new ImageLibrary(64);
-    frameCache = new FrameCache(images.frameSources(), DECODED_FRAME_BYTES, 16, 2);
+    LoadedImages loaded = new LoadedImages();
+    frameCache = new FrameCache(loaded, DECODED_FRAME_BYTES, 16, 2);
+    ImageLibrary images = new ImageLibrary(frameCache, 64);
     pipeline = new FramePipeline(images, frameCache, RENDERED_FRAME_BYTES);
     browser =
         new StudyBrowserModel(
-            new StudyLoad(new DicomLoader()), images, pipeline, loading, thumbnails);
+            new StudyLoad(new DicomLoader()), loaded, images, pipeline, loading, thumbnails);
     viewer = new ViewerModel(images, pipeline, opening, clock);
     plan = new PlanWorkspaceModel(browser, viewer);
     shell = new ShellModel(plan, ConsoleStatus.notAvailable());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.geometry.Point2D;
@@ -23,6 +24,7 @@ import org.cryows.ui.viewer.model.ViewerSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -167,6 +169,58 @@ class WorkstationWindowTest {
     assertEquals(
         "Case: 2 patients (the open files belong to several patients)", label("#case-label"));
     window.screenshot("dicomdir");
+  }
+
+  @Test
+  void cine_oneDamagedFrame_playsTheOthersAndNamesIt(@TempDir Path dir) throws Exception {
+    // The shared cine with the JPEG header of its 10th frame wiped: that frame cannot be decoded.
+    byte[] bytes =
+        Files.readAllBytes(SharedTestData.dicom("us/examples_ybr_color_mf30_jpegbaseline.dcm"));
+    int soi = -1;
+    for (int found = 0, i = 0; i < bytes.length - 2 && found < 10; i++) {
+      if ((bytes[i] & 0xFF) == 0xFF
+          && (bytes[i + 1] & 0xFF) == 0xD8
+          && (bytes[i + 2] & 0xFF) == 0xFF) {
+        found++;
+        soi = i;
+      }
+    }
+    java.util.Arrays.fill(bytes, soi + 2, soi + 400, (byte) 0);
+    Path damaged = dir.resolve("cine_frame10_damaged.dcm");
+    Files.write(damaged, bytes);
+    window.open(damaged);
+    for (int i = 0; i < 9; i++) {
+      robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+    }
+    window.waitSettled(Duration.ofSeconds(20));
+    ViewerSnapshot atTen = window.viewer();
+    assertEquals(9, atTen.frame());
+    assertTrue(
+        atTen.frameProblem().toLowerCase().startsWith("frame 10 of 30"), atTen.frameProblem());
+    assertTrue(
+        label("#viewer-message").startsWith("Frame 10 cannot be shown: "),
+        label("#viewer-message"));
+    assertTrue(texts("#viewer-notes").contains("Frame 10 of 30"), texts("#viewer-notes"));
+    window.screenshot("cine-damaged-frame");
+    robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+    window.waitSettled(Duration.ofSeconds(10));
+    assertEquals("", window.viewer().frameProblem(), "frame 11 is intact");
+    assertTrue(window.viewer().displayed() != null);
+  }
+
+  @Test
+  void windowWidthZero_isShownWithAWarning(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mr_width0.dcm");
+    Files.copy(SharedTestData.dicom("mr/MR_small.dcm"), file);
+    Process p =
+        new ProcessBuilder("dcmodify", "-nb", "-m", "(0028,1051)=0", file.toString()).start();
+    assertEquals(0, p.waitFor());
+    window.open(file);
+    ViewerSnapshot s = window.viewer();
+    assertEquals(window.workstation.viewerView().drawnKey(), s.displayed().key(), "drawn");
+    String notes = texts("#viewer-notes");
+    assertTrue(notes.contains("Warning: WindowWidth (0028,1051)"), notes);
+    window.screenshot("window-width-zero");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.cryows.ui.model.ChangeListeners;
 import org.cryows.ui.viewer.model.FramePipeline;
 import org.cryows.ui.viewer.model.FrameRendering;
 import org.cryows.ui.viewer.model.ImageLibrary;
+import org.cryows.ui.viewer.model.LoadedImages;
 import org.cryows.ui.viewer.model.OpenedImage;
 import org.cryows.ui.viewer.model.RenderKey;
 import org.cryows.ui.viewer.model.RenderedFrame;
@@ -36,6 +37,7 @@ public final class StudyBrowserModel {
   public static final int THUMBNAIL_PIXELS = 72;
 
   private final StudyLoad load;
+  private final LoadedImages loadedImages;
   private final ImageLibrary images;
   private final FramePipeline frames;
   private final Executor loading;
@@ -54,11 +56,13 @@ public final class StudyBrowserModel {
 
   public StudyBrowserModel(
       StudyLoad load,
+      LoadedImages loadedImages,
       ImageLibrary images,
       FramePipeline frames,
       Executor loading,
       Executor thumbnails) {
     this.load = load;
+    this.loadedImages = loadedImages;
     this.images = images;
     this.frames = frames;
     this.loading = loading;
@@ -155,6 +159,8 @@ public final class StudyBrowserModel {
       if (asked != generation) {
         return; // a newer open or a cancel came first
       }
+      // The frames are decoded from the images the loader opened: no file is read twice.
+      loadedImages.useTree(loaded);
       tree = loaded;
       source = List.copyOf(paths);
       progress = null;

@@ -1,9 +1,10 @@
 package org.cryows.ui.viewer.model;
 
-import java.util.OptionalDouble;
+import java.util.Optional;
 import org.cryows.imaging.pixels.DisplayConverter;
 import org.cryows.imaging.pixels.DisplayImage;
 import org.cryows.imaging.pixels.Frame;
+import org.cryows.imaging.pixels.ModalityImage;
 import org.cryows.imaging.pixels.PixelDescription;
 import org.cryows.imaging.pixels.VoiChoice;
 
@@ -17,23 +18,21 @@ public final class FrameRendering {
 
   public static RenderedFrame render(RenderKey key, Frame frame, PixelDescription description) {
     VoiChoice voi = key.voi() == null ? VoiChoice.defaultFor(description) : key.voi();
-    DisplayImage display = DisplayConverter.render(frame, description, voi);
-    int[] argb = toArgb(display);
-    OptionalDouble min = OptionalDouble.empty();
-    OptionalDouble max = OptionalDouble.empty();
-    if (!display.color() && frame.samplesPerPixel() == 1) {
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      int[] stored = frame.copySamples();
-      for (int value : stored) {
-        double modality = description.rescale().apply(value);
-        lo = Math.min(lo, modality);
-        hi = Math.max(hi, modality);
-      }
-      min = OptionalDouble.of(lo);
-      max = OptionalDouble.of(hi);
+    String photometric = frame.photometric();
+    if (!photometric.equals("MONOCHROME1") && !photometric.equals("MONOCHROME2")) {
+      DisplayImage colour = DisplayConverter.render(frame, description, voi);
+      return new RenderedFrame(
+          key, colour.width(), colour.height(), toArgb(colour), Optional.empty(), Optional.empty());
     }
-    return new RenderedFrame(key, display.width(), display.height(), argb, min, max);
+    ModalityImage values = ModalityImage.of(frame, description);
+    DisplayImage grey = DisplayConverter.render(values, voi);
+    return new RenderedFrame(
+        key,
+        grey.width(),
+        grey.height(),
+        toArgb(grey),
+        DisplayConverter.window(values, voi),
+        DisplayConverter.window(values, new VoiChoice.MinMax()));
   }
 
   /**
@@ -72,7 +71,7 @@ public final class FrameRendering {
         out[y * w + x] = 0xFF000000 | (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (b / n);
       }
     }
-    return new RenderedFrame(frame.key(), w, h, out, frame.modalityMin(), frame.modalityMax());
+    return new RenderedFrame(frame.key(), w, h, out, frame.window(), frame.fullRange());
   }
 
   private static RenderedFrame enlarge(RenderedFrame frame, int factor) {
@@ -84,7 +83,7 @@ public final class FrameRendering {
         out[y * w + x] = frame.argbAt(x / factor, y / factor);
       }
     }
-    return new RenderedFrame(frame.key(), w, h, out, frame.modalityMin(), frame.modalityMax());
+    return new RenderedFrame(frame.key(), w, h, out, frame.window(), frame.fullRange());
   }
 
   private static int[] toArgb(DisplayImage display) {

@@ -6,13 +6,14 @@ import java.util.Objects;
 import org.cryows.imaging.adapter.DicomImage;
 import org.cryows.imaging.dataset.DicomDataset;
 import org.cryows.imaging.dataset.Tags;
+import org.cryows.imaging.pixels.FrameStatus;
 import org.cryows.imaging.pixels.PixelDescription;
 import org.cryows.imaging.ultrasound.CineTiming;
 
 /**
- * An image file as the viewer needs it: imaging's opened image (header, pixel description, frames)
- * with its cine timing and calibration read once, and the notes a user should see about them (a
- * timing that could not be read, say), each naming the attribute.
+ * An image file as the viewer needs it: imaging's opened image (header, pixel description, which
+ * frames are there, problems, frames) with its cine timing and calibration read once, and the notes
+ * a user should see: imaging's warnings and missing frames, a timing that could not be read.
  */
 public record OpenedImage(
     DicomImage image, CineTiming timing, ImageCalibration calibration, List<String> notes) {
@@ -37,7 +38,14 @@ public record OpenedImage(
   }
 
   public int frameCount() {
-    return image.description().frames();
+    return image.frameCount();
+  }
+
+  /** Why frame {@code index} (from 0) cannot be shown, known on opening; empty when it is there. */
+  public java.util.Optional<String> missingReason(int index) {
+    return image.frameStatus().get(index) instanceof FrameStatus.Missing missing
+        ? java.util.Optional.of(missing.reason())
+        : java.util.Optional.empty();
   }
 
   public String modality() {

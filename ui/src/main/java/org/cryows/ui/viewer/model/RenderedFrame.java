@@ -2,19 +2,21 @@ package org.cryows.ui.viewer.model;
 
 import java.nio.IntBuffer;
 import java.util.Objects;
-import java.util.OptionalDouble;
+import java.util.Optional;
+import org.cryows.imaging.pixels.VoiChoice;
 
 /**
  * One frame ready for the screen: opaque ARGB pixels row by row, what it was made from, and for a
- * grayscale image the range of its modality values (what a window drag starts from).
+ * grayscale frame the window it was shown through and the window of its whole value range, both in
+ * modality units as imaging resolves them (what the readout shows and a window drag starts from).
  */
 public final class RenderedFrame {
   private final RenderKey key;
   private final int width;
   private final int height;
   private final int[] argb;
-  private final OptionalDouble modalityMin;
-  private final OptionalDouble modalityMax;
+  private final Optional<VoiChoice.Window> window;
+  private final Optional<VoiChoice.Window> fullRange;
 
   /** Takes ownership of {@code argb}: the caller must not change it afterwards. */
   RenderedFrame(
@@ -22,8 +24,8 @@ public final class RenderedFrame {
       int width,
       int height,
       int[] argb,
-      OptionalDouble modalityMin,
-      OptionalDouble modalityMax) {
+      Optional<VoiChoice.Window> window,
+      Optional<VoiChoice.Window> fullRange) {
     if (argb.length != (long) width * height) {
       throw new IllegalArgumentException(
           argb.length + " pixels for a " + width + " x " + height + " frame");
@@ -32,8 +34,8 @@ public final class RenderedFrame {
     this.width = width;
     this.height = height;
     this.argb = argb;
-    this.modalityMin = modalityMin;
-    this.modalityMax = modalityMax;
+    this.window = Objects.requireNonNull(window, "window");
+    this.fullRange = Objects.requireNonNull(fullRange, "fullRange");
   }
 
   public RenderKey key() {
@@ -58,12 +60,14 @@ public final class RenderedFrame {
     return argb[row * width + column];
   }
 
-  public OptionalDouble modalityMin() {
-    return modalityMin;
+  /** The window the frame was shown through; empty for colour and for a VOI LUT. */
+  public Optional<VoiChoice.Window> window() {
+    return window;
   }
 
-  public OptionalDouble modalityMax() {
-    return modalityMax;
+  /** The window from the frame's lowest to its highest value; empty for colour. */
+  public Optional<VoiChoice.Window> fullRange() {
+    return fullRange;
   }
 
   /** What the frame takes in memory, for the rendered-frame cache's bound. */

@@ -173,6 +173,10 @@ public final class ViewerModel {
         displayed = null;
       } else {
         opened = image;
+        if (stack.singleFile() && position == 0 && image.missingReason(0).isPresent()) {
+          // A cine whose first frame is lost opens on its first intact frame.
+          image.image().presentFrames().stream().findFirst().ifPresent(f -> position = f);
+        }
         if (window instanceof WindowSetting.ImageDefault) {
           int start = WindowOption.startingOption(image);
           if (start >= 0) {
@@ -279,10 +283,13 @@ public final class ViewerModel {
       double now = clock.nowMs();
       changed = cine.tick(now, this::readyOrFailedLocked);
       if (changed) {
-        position = cine.frame();
-        RenderKey key = currentKeyLocked();
-        pipeline.ready(key).ifPresent(frame -> displayed = frame);
         aheadLocked(cine.frame() + 1);
+        if (showableLocked(cine.frame())) {
+          position = cine.frame();
+          pipeline.ready(currentKeyLocked()).ifPresent(frame -> displayed = frame);
+        }
+        // A frame missing from a damaged cine holds the last intact one on screen, with its
+        // number: the overlay never names a frame it does not show. The notes list the bad ones.
       } else if (cine.playing()) {
         int due = cine.dueFrame(now);
         if (due != cine.frame() && !readyOrFailedLocked(due)) {
@@ -301,9 +308,26 @@ public final class ViewerModel {
     return changed;
   }
 
+  /** Whether the cine can move on to {@code frame}: it is rendered, or it can never be shown. */
   private boolean readyOrFailedLocked(int frame) {
-    RenderKey key = keyForFrameLocked(frame);
-    return pipeline.ready(key).isPresent() || pipeline.failure(key.file(), frame).isPresent();
+    return !showableLocked(frame) || pipeline.ready(keyForFrameLocked(frame)).isPresent();
+  }
+
+  /** Whether {@code frame} of the open file has data and has not failed to decode. */
+  private boolean showableLocked(int frame) {
+    return opened.missingReason(frame).isEmpty()
+        && pipeline.failure(opened.file(), frame).isEmpty();
+  }
+
+  /** Why the frame asked for cannot be shown: missing from the file, or its decode failed. */
+  private String frameProblemLocked(ImageStack.Position at) {
+    if (opened == null || !opened.file().equals(at.file())) {
+      return "";
+    }
+    return opened
+        .missingReason(at.frame())
+        .or(() -> pipeline.failure(at.file(), at.frame()))
+        .orElse("");
   }
 
   /** Prepares the frames from {@code first} on (once per starting frame). */
@@ -341,7 +365,7 @@ public final class ViewerModel {
       if (cine == null || !cine.playing()) {
         return;
       }
-      cine.pause();
+      cine.show(currentPositionLocked().frame());
       version++;
     }
     listeners.fire();
@@ -706,35 +730,43 @@ public final class ViewerModel {
         Math.clamp(p.x(), -0.5, d.columns() - 0.5), Math.clamp(p.y(), -0.5, d.rows() - 0.5));
   }
 
-  /** Centre and width of the window in use, in modality units. */
+  /** Centre and width of the window in use, in modality units, as imaging resolves it. */
   private double[] numericWindowLocked() {
     PixelDescription d = opened.description();
-    return switch (window.toVoi(d)) {
-      case VoiChoice.Preset p -> {
-        WindowPreset w = d.windows().get(p.index());
-        yield new double[] {w.center(), w.width()};
-      }
-      case VoiChoice.Window w -> new double[] {w.center(), w.width()};
-      case VoiChoice.Lut l -> rangeWindowLocked();
-      case VoiChoice.MinMax m -> rangeWindowLocked();
-    };
-  }
-
-  private double[] rangeWindowLocked() {
-    if (displayed == null || displayed.modalityMin().isEmpty()) {
-      return new double[] {0, 1};
+    VoiChoice voi = window.toVoi(d);
+    if (voi instanceof VoiChoice.Window w) {
+      return new double[] {w.center(), w.width()};
     }
-    double lo = displayed.modalityMin().getAsDouble();
-    double hi = displayed.modalityMax().getAsDouble();
-    return new double[] {(lo + hi) / 2, Math.max(1, hi - lo)};
+    if (voi instanceof VoiChoice.Preset p) {
+      WindowPreset w = d.windows().get(p.index());
+      return new double[] {w.center(), w.width()};
+    }
+    // The frame's range (also where a drag from a VOI LUT starts).
+    return displayed == null || displayed.fullRange().isEmpty()
+        ? new double[] {0, 1}
+        : new double[] {displayed.fullRange().get().center(), displayed.fullRange().get().width()};
   }
 
+  /** The frame's value range, for how far a window drag moves per pixel. */
   private double rangeLocked() {
-    if (displayed != null && displayed.modalityMin().isPresent()) {
-      return displayed.modalityMax().getAsDouble() - displayed.modalityMin().getAsDouble();
+    if (displayed != null && displayed.fullRange().isPresent()) {
+      return displayed.fullRange().get().width();
     }
     PixelDescription d = opened.description();
     return Math.pow(2, d.bitsStored()) * Math.abs(d.rescale().slope());
+  }
+
+  /** The window readout: the setting, with the numbers of a window computed from the frame. */
+  private String windowTextLocked() {
+    PixelDescription d = opened.description();
+    if (window.toVoi(d) instanceof VoiChoice.MinMax
+        && displayed != null
+        && displayed.window().isPresent()) {
+      VoiChoice.Window w = displayed.window().get();
+      return String.format(
+          Locale.ROOT, "C %.0f W %.0f (full range of the frame)", w.center(), w.width());
+    }
+    return window.describe(d);
   }
 
   private ImageToViewport transformLocked() {
@@ -803,7 +835,13 @@ public final class ViewerModel {
     if (showing) {
       problems.addAll(opened.notes());
       SortedMap<Integer, String> failed = pipeline.failuresOf(opened.file());
-      failed.forEach((frame, reason) -> problems.add(reasonForFrame(frame, reason)));
+      failed.forEach(
+          (frame, reason) -> {
+            // Frames imaging already named as missing on opening are listed once, by imaging.
+            if (opened.missingReason(frame).isEmpty()) {
+              problems.add(reasonForFrame(frame, reason));
+            }
+          });
       drawn = measurements.getOrDefault(opened.file(), List.of());
       calibration = opened.calibration().summary();
       frames = opened.frameCount();
@@ -811,7 +849,7 @@ public final class ViewerModel {
         windowStatus =
             new WindowStatus(
                 true,
-                window.describe(opened.description()),
+                windowTextLocked(),
                 WindowOption.offeredFor(opened).stream().map(WindowOption::label).toList(),
                 windowOption);
       }

@@ -18,6 +18,7 @@ import org.cryows.testkit.SharedTestData;
 import org.cryows.ui.model.Eventually;
 import org.cryows.ui.viewer.model.FramePipeline;
 import org.cryows.ui.viewer.model.ImageLibrary;
+import org.cryows.ui.viewer.model.LoadedImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
 class StudyBrowserModelTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
-  private final ImageLibrary images = new ImageLibrary(16);
-  private final FrameCache cache = new FrameCache(images.frameSources(), 64L << 20, 4, 1);
+  private final LoadedImages loaded = new LoadedImages();
+  private final FrameCache cache = new FrameCache(loaded, 64L << 20, 4, 1);
+  private final ImageLibrary images = new ImageLibrary(cache, 16);
   private final FramePipeline pipeline = new FramePipeline(images, cache, 64L << 20);
   private final ExecutorService thumbnails = Executors.newSingleThreadExecutor();
 
@@ -39,7 +41,7 @@ class StudyBrowserModelTest {
 
   private StudyBrowserModel browser(java.util.concurrent.Executor loading) {
     return new StudyBrowserModel(
-        new StudyLoad(new DicomLoader()), images, pipeline, loading, thumbnails);
+        new StudyLoad(new DicomLoader()), loaded, images, pipeline, loading, thumbnails);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -26,6 +27,7 @@ import org.cryows.ui.model.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The viewer's view-model on real files through the real imaging pipeline, headless, with the time
@@ -44,8 +46,8 @@ class ViewerModelTest {
 
   @BeforeEach
   void setUp() {
-    images = new ImageLibrary(16);
-    cache = new FrameCache(images.frameSources(), 256L << 20, 8, 2);
+    cache = new FrameCache(new LoadedImages(), 256L << 20, 8, 2);
+    images = new ImageLibrary(cache, 16);
     pipeline = new FramePipeline(images, cache, 128L << 20);
     opening = Executors.newSingleThreadExecutor();
     viewer = new ViewerModel(images, pipeline, opening, clock);
@@ -200,8 +202,7 @@ class ViewerModelTest {
   @Test
   void rightDrag_movesWidthAcrossAndCentreDown() {
     ViewerSnapshot s = showFile("mr/MR_small.dcm", 1);
-    double range =
-        s.displayed().modalityMax().getAsDouble() - s.displayed().modalityMin().getAsDouble();
+    double range = s.displayed().fullRange().orElseThrow().width();
     double perPixel = range / ViewerModel.WINDOW_DRAG_PIXELS_PER_RANGE;
     viewer.press(PointerButton.SECONDARY, 400, 300, 1);
     viewer.drag(400 + 64, 300 - 32);
@@ -324,6 +325,66 @@ class ViewerModelTest {
     ViewerSnapshot s = viewer.snapshot();
     assertEquals(ViewerState.FAILED, s.state());
     assertTrue(s.message().contains("no pixel data"), s.message());
+  }
+
+  @Test
+  void show_windowWidthZero_showsWithAWarningAndAComputedWindow(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("width0.dcm");
+    Files.copy(SharedTestData.dicom("mr/MR_small.dcm"), file);
+    run("dcmodify", "-nb", "-m", "(0028,1051)=0", file.toString());
+    viewer.show(ImageStack.ofFile("w0", file, 1));
+    Eventually.await("the image settles", WAIT, viewer::settled);
+    ViewerSnapshot s = viewer.snapshot();
+    assertEquals(ViewerState.SHOWING, s.state());
+    assertNotNull(s.displayed(), "shown, not refused");
+    assertTrue(
+        s.problems().stream().anyMatch(p -> p.startsWith("Warning: WindowWidth (0028,1051)")),
+        s.problems().toString());
+    assertTrue(s.window().current().endsWith("(full range of the frame)"), s.window().current());
+  }
+
+  @Test
+  void cine_cutShort_playsItsIntactFramesAndNamesTheOthers(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cut.dcm");
+    byte[] whole = Files.readAllBytes(cine());
+    Files.write(file, java.util.Arrays.copyOf(whole, 150_000));
+    ViewerSnapshot s = showSettled(ImageStack.ofFile("cut", file, 30));
+    assertEquals(ViewerState.SHOWING, s.state());
+    assertEquals(30, s.frames());
+    assertEquals(0, s.frame());
+    assertNotNull(s.displayed());
+    String missing =
+        s.problems().stream().filter(p -> p.startsWith("Frames ")).findFirst().orElseThrow();
+    int firstMissing =
+        Integer.parseInt(missing.substring("Frames ".length(), missing.indexOf(' ', 7)));
+    assertTrue(firstMissing > 1 && firstMissing < 30, missing);
+    assertTrue(missing.contains(" to 30 cannot be shown; frame " + firstMissing + ": "), missing);
+    // Stepping onto a lost frame says so in place of the image.
+    viewer.goTo(29);
+    Eventually.await("frame 30 settles", WAIT, viewer::settled);
+    assertFalse(viewer.snapshot().frameProblem().isEmpty());
+    // Playing holds the last intact frame through the lost ones and never names a frame it lacks.
+    viewer.goTo(0);
+    Eventually.await("frame 1 settles", WAIT, viewer::settled);
+    for (int f = 0; f < firstMissing - 1; f++) {
+      pipeline.renderNow(new RenderKey(file, f, null));
+    }
+    viewer.play();
+    for (int k = 0; k < 100; k++) {
+      clock.advanceMs(PULSE_MS);
+      viewer.tick();
+      ViewerSnapshot now = viewer.snapshot();
+      assertTrue(now.frame() < firstMissing - 1, "frame on screen " + (now.frame() + 1));
+      assertEquals("", now.frameProblem());
+    }
+    assertEquals(0, viewer.snapshot().cine().droppedFrames(), "lost frames are not late frames");
+  }
+
+  private static void run(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
   }
 
   private void drawDistance(ImageToViewport t, double x0, double y0, double x1, double y1) {
