@@ -105,13 +105,22 @@ public final class WorkstationLauncher {
     }.start();
   }
 
-  /** Milliseconds from the JVM's start to the first image frame drawn, null when none was. */
+  /**
+   * Milliseconds from the process's start (the JVM's when the system does not say) to the first
+   * image frame drawn, null when none was.
+   */
   static Double firstFrameMs(Workstation workstation) {
     long drawn = workstation.viewerView().firstFrameNanos();
     if (drawn == 0) {
       return null;
     }
     double drawnWallMs = System.currentTimeMillis() - (System.nanoTime() - drawn) / 1e6;
-    return drawnWallMs - ManagementFactory.getRuntimeMXBean().getStartTime();
+    long startMs =
+        ProcessHandle.current()
+            .info()
+            .startInstant()
+            .map(java.time.Instant::toEpochMilli)
+            .orElse(ManagementFactory.getRuntimeMXBean().getStartTime());
+    return drawnWallMs - startMs;
   }
 }

@@ -3,6 +3,7 @@ package org.cryows.ui.cli;
 import org.cryows.imaging.bench.ImagingBenchCommand;
 import org.cryows.planner.bench.ThermalBenchCommand;
 import org.cryows.probecontrol.bench.ConsoleBench;
+import org.cryows.ui.bench.UiBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,12 @@ import picocli.CommandLine.Spec;
           + " side).",
       "Usage: ./cryo bench SUBSYSTEM [OPTIONS]; ./cryo bench SUBSYSTEM --help for its options."
     },
-    subcommands = {ThermalBenchCommand.class, ConsoleBench.class, ImagingBenchCommand.class})
+    subcommands = {
+      ThermalBenchCommand.class,
+      ConsoleBench.class,
+      ImagingBenchCommand.class,
+      UiBenchCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -105,8 +105,8 @@ class EverySharedFileTest {
     }
     RenderedFrame shown = s.displayed();
     assertEquals(window.workstation.viewerView().drawnKey(), shown.key(), "drawn on screen");
-    assertEquals(Integer.parseInt(row[7]), shown.height(), relative + " rows");
-    assertEquals(Integer.parseInt(row[8]), shown.width(), relative + " columns");
+    assertEquals(Integer.parseInt(row[7]), shown.rows(), relative + " rows");
+    assertEquals(Integer.parseInt(row[8]), shown.columns(), relative + " columns");
     assertEquals(Integer.parseInt(row[9]), s.frames(), relative + " frames");
     boolean colour = !row[10].startsWith("MONOCHROME");
     assertEquals(colour, hasColour(shown), relative + " is " + row[10]);

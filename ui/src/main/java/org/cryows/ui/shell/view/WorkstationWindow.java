@@ -240,12 +240,14 @@ public final class WorkstationWindow {
   private static String imageStatus(ViewerSnapshot s) {
     return switch (s.state()) {
       case EMPTY -> "";
-      case OPENING -> s.message();
-      case FAILED -> s.message();
+      case OPENING, FAILED -> s.message();
+      // While a cine plays its frame number is on the image; the status bar stays still.
       case SHOWING ->
-          s.frames() > 1
-              ? "Frame " + (s.frame() + 1) + " of " + s.frames()
-              : "Image " + (s.position() + 1) + " of " + s.positions();
+          s.cine().playing()
+              ? "Cine playing"
+              : s.frames() > 1
+                  ? "Frame " + (s.frame() + 1) + " of " + s.frames()
+                  : "Image " + (s.position() + 1) + " of " + s.positions();
     };
   }
 

@@ -21,18 +21,41 @@ public final class FrameRendering {
     String photometric = frame.photometric();
     if (!photometric.equals("MONOCHROME1") && !photometric.equals("MONOCHROME2")) {
       DisplayImage colour = DisplayConverter.render(frame, description, voi);
-      return new RenderedFrame(
-          key, colour.width(), colour.height(), toArgb(colour), Optional.empty(), Optional.empty());
+      return toScreen(key, colour, Optional.empty(), Optional.empty());
     }
     ModalityImage values = ModalityImage.of(frame, description);
-    DisplayImage grey = DisplayConverter.render(values, voi);
-    return new RenderedFrame(
+    return toScreen(
         key,
-        grey.width(),
-        grey.height(),
-        toArgb(grey),
+        DisplayConverter.render(values, voi),
         DisplayConverter.window(values, voi),
         DisplayConverter.window(values, new VoiChoice.MinMax()));
+  }
+
+  /** Above this magnification pixels are repeated rather than interpolated, so they can be seen. */
+  static final double INTERPOLATE_UP_TO = 3;
+
+  /**
+   * The display image at the size on screen the key asks for, scaled here rather than by the JavaFX
+   * renderer: in software rendering (no GPU) a scaled image costs the renderer tens of milliseconds
+   * a frame, a one-to-one copy a few, and a cine needs a frame every 33 ms.
+   */
+  private static RenderedFrame toScreen(
+      RenderKey key,
+      DisplayImage image,
+      Optional<VoiChoice.Window> window,
+      Optional<VoiChoice.Window> fullRange) {
+    int[] argb = toArgb(image);
+    int columns = image.width();
+    int rows = image.height();
+    if (key.nativeSize() || (key.width() == columns && key.height() == rows)) {
+      return new RenderedFrame(key, columns, rows, columns, rows, argb, window, fullRange);
+    }
+    int[] scaled =
+        (double) key.width() / columns > INTERPOLATE_UP_TO
+            ? ScreenScaling.nearest(argb, columns, rows, key.width(), key.height())
+            : ScreenScaling.bilinear(argb, columns, rows, key.width(), key.height());
+    return new RenderedFrame(
+        key, key.width(), key.height(), columns, rows, scaled, window, fullRange);
   }
 
   /**
@@ -71,7 +94,8 @@ public final class FrameRendering {
         out[y * w + x] = 0xFF000000 | (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (b / n);
       }
     }
-    return new RenderedFrame(frame.key(), w, h, out, frame.window(), frame.fullRange());
+    return new RenderedFrame(
+        frame.key(), w, h, frame.columns(), frame.rows(), out, frame.window(), frame.fullRange());
   }
 
   private static RenderedFrame enlarge(RenderedFrame frame, int factor) {
@@ -83,7 +107,8 @@ public final class FrameRendering {
         out[y * w + x] = frame.argbAt(x / factor, y / factor);
       }
     }
-    return new RenderedFrame(frame.key(), w, h, out, frame.window(), frame.fullRange());
+    return new RenderedFrame(
+        frame.key(), w, h, frame.columns(), frame.rows(), out, frame.window(), frame.fullRange());
   }
 
   private static int[] toArgb(DisplayImage display) {

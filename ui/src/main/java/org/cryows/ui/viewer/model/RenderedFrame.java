@@ -14,6 +14,8 @@ public final class RenderedFrame {
   private final RenderKey key;
   private final int width;
   private final int height;
+  private final int columns;
+  private final int rows;
   private final int[] argb;
   private final Optional<VoiChoice.Window> window;
   private final Optional<VoiChoice.Window> fullRange;
@@ -23,6 +25,8 @@ public final class RenderedFrame {
       RenderKey key,
       int width,
       int height,
+      int columns,
+      int rows,
       int[] argb,
       Optional<VoiChoice.Window> window,
       Optional<VoiChoice.Window> fullRange) {
@@ -33,6 +37,8 @@ public final class RenderedFrame {
     this.key = Objects.requireNonNull(key, "key");
     this.width = width;
     this.height = height;
+    this.columns = columns;
+    this.rows = rows;
     this.argb = argb;
     this.window = Objects.requireNonNull(window, "window");
     this.fullRange = Objects.requireNonNull(fullRange, "fullRange");
@@ -42,12 +48,22 @@ public final class RenderedFrame {
     return key;
   }
 
+  /** Pixels across, as drawn: the screen size the key asked for, or the image's own. */
   public int width() {
     return width;
   }
 
   public int height() {
     return height;
+  }
+
+  /** The image's own columns (its size in the file, whatever size it was drawn at). */
+  public int columns() {
+    return columns;
+  }
+
+  public int rows() {
+    return rows;
   }
 
   /** The pixels, read-only, {@code width} per row. */
@@ -77,6 +93,16 @@ public final class RenderedFrame {
 
   @Override
   public String toString() {
-    return "RenderedFrame[" + key + " " + width + "x" + height + "]";
+    return "RenderedFrame["
+        + key
+        + " "
+        + width
+        + "x"
+        + height
+        + " of "
+        + columns
+        + "x"
+        + rows
+        + "]";
   }
 }

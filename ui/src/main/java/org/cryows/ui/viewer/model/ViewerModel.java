@@ -38,6 +38,9 @@ public final class ViewerModel {
   /** Viewport pixels within which a click closes an area on its first point. */
   static final double CLOSE_AREA_PIXELS = 8;
 
+  /** Frames are rendered at their screen size up to this many viewports across or down. */
+  static final double SCREEN_SIZE_LIMIT = 2;
+
   /** Zoom per wheel notch with the zoom modifier held. */
   static final double ZOOM_STEP = 1.15;
 
@@ -216,7 +219,18 @@ public final class ViewerModel {
       return null;
     }
     VoiChoice voi = opened.grayscale() ? window.toVoi(opened.description()) : null;
-    return new RenderKey(opened.file(), frame, voi);
+    ImageToViewport t = transformLocked();
+    PixelDescription d = opened.description();
+    long width = Math.round(d.columns() * t.scaleX());
+    long height = Math.round(d.rows() * t.scaleY());
+    // Rendered at its size on screen, unless no screen is known yet or the image is zoomed far
+    // beyond the viewport (then only a part shows, and the renderer scales the image itself).
+    if (!viewport.sized()
+        || width > SCREEN_SIZE_LIMIT * viewport.width()
+        || height > SCREEN_SIZE_LIMIT * viewport.height()) {
+      return new RenderKey(opened.file(), frame, voi);
+    }
+    return new RenderKey(opened.file(), frame, voi, (int) width, (int) height);
   }
 
   private RenderKey currentKeyLocked() {
@@ -501,6 +515,7 @@ public final class ViewerModel {
         return;
       }
       viewport.resize(width, height);
+      requestDisplayLocked();
       version++;
     }
     listeners.fire();
@@ -510,6 +525,7 @@ public final class ViewerModel {
   public void fit() {
     synchronized (this) {
       viewport.fit();
+      requestDisplayLocked();
       version++;
     }
     listeners.fire();
@@ -523,6 +539,7 @@ public final class ViewerModel {
       }
       PixelDescription d = opened.description();
       viewport.zoomAt(factor, x, y, d.columns(), d.rows(), opened.pixelAspect());
+      requestDisplayLocked();
       version++;
     }
     listeners.fire();
@@ -770,7 +787,7 @@ public final class ViewerModel {
   }
 
   private ImageToViewport transformLocked() {
-    if (opened == null || displayed == null) {
+    if (opened == null) {
       return null;
     }
     PixelDescription d = opened.description();

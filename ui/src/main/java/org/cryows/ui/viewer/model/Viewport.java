@@ -2,7 +2,9 @@ package org.cryows.ui.viewer.model;
 
 /**
  * Zoom and pan of one image in a viewport: at zoom 1 the whole image fits, centred; zooming keeps
- * the point under the cursor where it is; panning moves the image by viewport pixels.
+ * the point under the cursor where it is (to a pixel); panning moves the image by viewport pixels.
+ * The image always covers whole screen pixels (its size and corner are whole numbers), so a frame
+ * rendered at that size is drawn one to one, without the renderer scaling it.
  */
 final class Viewport {
   static final double MIN_ZOOM = 0.25;
@@ -10,6 +12,7 @@ final class Viewport {
 
   private double width = 1;
   private double height = 1;
+  private boolean sized;
   private double zoom = 1;
   private double panX;
   private double panY;
@@ -17,6 +20,12 @@ final class Viewport {
   void resize(double width, double height) {
     this.width = Math.max(1, width);
     this.height = Math.max(1, height);
+    sized = width >= 1 && height >= 1;
+  }
+
+  /** Whether a view has said how large the viewport is (a headless model has no screen). */
+  boolean sized() {
+    return sized;
   }
 
   void fit() {
@@ -57,10 +66,12 @@ final class Viewport {
 
   ImageToViewport transform(int columns, int rows, double aspect) {
     double fit = Math.min(width / columns, height / (rows * aspect));
-    double sx = fit * zoom;
-    double sy = sx * aspect;
-    double offsetX = (width - columns * sx) / 2 + panX;
-    double offsetY = (height - rows * sy) / 2 + panY;
-    return new ImageToViewport(sx, sy, offsetX, offsetY);
+    double scale = fit * zoom;
+    long onScreenWidth = Math.max(1, Math.round(columns * scale));
+    long onScreenHeight = Math.max(1, Math.round(rows * scale * aspect));
+    double offsetX = Math.round((width - onScreenWidth) / 2 + panX);
+    double offsetY = Math.round((height - onScreenHeight) / 2 + panY);
+    return new ImageToViewport(
+        (double) onScreenWidth / columns, (double) onScreenHeight / rows, offsetX, offsetY);
   }
 }

@@ -67,6 +67,7 @@ public final class ImageViewerView {
   private RenderKey drawnKey;
   private long drawnVersion = -1;
   private long firstFrameNanos;
+  private long framesDrawn;
   private List<String> drawnNotes = List.of();
 
   public ImageViewerView(ViewerModel viewer) {
@@ -143,6 +144,11 @@ public final class ImageViewerView {
   /** Whether the latest snapshot of the view-model is what is drawn. */
   public boolean upToDate() {
     return drawnVersion == viewer.snapshot().version();
+  }
+
+  /** How many times a new frame was put on screen since the view was made. */
+  public long framesDrawn() {
+    return framesDrawn;
   }
 
   /** System.nanoTime() when the first image frame was drawn, 0 before. */
@@ -260,6 +266,7 @@ public final class ImageViewerView {
       image = FxFrames.write(s.displayed(), image);
       imageView.setImage(image);
       drawnKey = s.displayed().key();
+      framesDrawn++;
       if (firstFrameNanos == 0) {
         firstFrameNanos = System.nanoTime();
       }
@@ -267,10 +274,15 @@ public final class ImageViewerView {
     var t = s.transform();
     imageView.setLayoutX(t.offsetX());
     imageView.setLayoutY(t.offsetY());
-    imageView.setFitWidth(s.displayed().width() * t.scaleX());
-    imageView.setFitHeight(s.displayed().height() * t.scaleY());
-    // Smooth when a pixel covers a few screen pixels; beyond that show the pixels as they are.
-    imageView.setSmooth(t.scaleX() <= SMOOTH_UP_TO);
+    double width = s.displayed().columns() * t.scaleX();
+    double height = s.displayed().rows() * t.scaleY();
+    imageView.setFitWidth(width);
+    imageView.setFitHeight(height);
+    // A frame rendered at its screen size is drawn one to one. Otherwise (zoomed far in, or while
+    // the frame for a new size is rendered) the renderer scales it: smooth when a pixel covers a
+    // few screen pixels, beyond that the pixels as they are.
+    boolean oneToOne = s.displayed().width() == width && s.displayed().height() == height;
+    imageView.setSmooth(!oneToOne && t.scaleX() <= SMOOTH_UP_TO);
   }
 
   private void drawTexts(ViewerSnapshot s) {

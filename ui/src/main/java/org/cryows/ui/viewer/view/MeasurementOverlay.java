@@ -72,7 +72,11 @@ final class MeasurementOverlay {
     GraphicsContext g = canvas.getGraphicsContext2D();
     g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
     ImageToViewport t = s.transform();
-    if (t == null || !s.frameProblem().isEmpty()) {
+    boolean empty =
+        s.calibratedRegions().isEmpty() && s.measurements().isEmpty() && s.inProgress() == null;
+    // An empty canvas still costs a full-size composite per frame in software rendering.
+    canvas.setVisible(!empty && t != null && s.frameProblem().isEmpty());
+    if (!canvas.isVisible()) {
       return;
     }
     g.setLineDashes(6, 4);

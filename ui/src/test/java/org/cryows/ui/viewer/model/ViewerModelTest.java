@@ -93,15 +93,17 @@ class ViewerModelTest {
     assertEquals(2.5, s.transform().scaleY(), 1e-12);
     assertEquals(0, s.transform().offsetX(), 1e-9);
     assertEquals(0, s.transform().offsetY(), 1e-9);
-    assertEquals(320, s.displayed().width());
-    assertEquals(240, s.displayed().height());
+    assertEquals(320, s.displayed().columns());
+    assertEquals(240, s.displayed().rows());
+    assertEquals(800, s.displayed().width(), "rendered at its size on screen");
+    assertEquals(600, s.displayed().height());
   }
 
   @Test
   void play_framesReady_followsTheClockWithoutDropping() throws Exception {
     showSettled(ImageStack.ofFile("cine", cine(), 30));
     for (int f = 0; f < 30; f++) {
-      pipeline.renderNow(new RenderKey(cine(), f, null));
+      pipeline.renderNow(new RenderKey(cine(), f, null, 800, 600));
     }
     viewer.play();
     for (int k = 0; k < 30; k++) {
@@ -131,7 +133,7 @@ class ViewerModelTest {
     Eventually.await(
         "frame 15 rendered",
         WAIT,
-        () -> pipeline.ready(new RenderKey(cine(), 15, null)).isPresent());
+        () -> pipeline.ready(new RenderKey(cine(), 15, null, 800, 600)).isPresent());
     clock.advanceMs(10);
     viewer.tick();
     ViewerSnapshot s = viewer.snapshot();
@@ -169,11 +171,12 @@ class ViewerModelTest {
     ViewerSnapshot s = controlled.snapshot();
     assertEquals(mr, s.file());
     assertEquals(mr, s.displayed().key().file());
-    assertEquals(64, s.displayed().width());
+    assertEquals(64, s.displayed().columns());
   }
 
   @Test
   void chooseWindow_andSetWindow_renderThroughImagingsDisplayPipeline() throws Exception {
+    viewer.resizeViewport(64, 64); // one screen pixel per image pixel: comparable as they are
     ViewerSnapshot s = showFile("mr/MR_small.dcm", 1);
     assertEquals("C 600 W 1600 (image preset 1)", s.window().current());
     DicomImage image = DicomImages.open(SharedTestData.dicom("mr/MR_small.dcm"));
@@ -308,11 +311,15 @@ class ViewerModelTest {
     var before = s.transform().toImage(250, 170);
     viewer.zoomAt(2, 250, 170);
     ImageToViewport after = viewer.snapshot().transform();
-    assertEquals(250, after.viewportX(before.x()), 1e-9);
-    assertEquals(170, after.viewportY(before.y()), 1e-9);
+    // Within a screen pixel: the image covers whole screen pixels.
+    assertEquals(250, after.viewportX(before.x()), 1);
+    assertEquals(170, after.viewportY(before.y()), 1);
     assertEquals(2, viewer.snapshot().zoom(), 1e-12);
     viewer.pan(30, -20);
-    assertEquals(280, viewer.snapshot().transform().viewportX(before.x()), 1e-9);
+    assertEquals(
+        after.viewportX(before.x()) + 30,
+        viewer.snapshot().transform().viewportX(before.x()),
+        1e-9);
     viewer.fit();
     assertEquals(s.transform(), viewer.snapshot().transform());
   }
@@ -368,7 +375,7 @@ class ViewerModelTest {
     viewer.goTo(0);
     Eventually.await("frame 1 settles", WAIT, viewer::settled);
     for (int f = 0; f < firstMissing - 1; f++) {
-      pipeline.renderNow(new RenderKey(file, f, null));
+      pipeline.renderNow(new RenderKey(file, f, null, s.wanted().width(), s.wanted().height()));
     }
     viewer.play();
     for (int k = 0; k < 100; k++) {
