@@ -2,17 +2,13 @@ package org.cryows.ui.viewer.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Executor;
 import org.cryows.imaging.dataset.DicomReadException;
 import org.cryows.imaging.pixels.PixelDescription;
 import org.cryows.imaging.pixels.VoiChoice;
-import org.cryows.imaging.pixels.WindowPreset;
-import org.cryows.imaging.ultrasound.CineTiming;
 import org.cryows.imaging.ultrasound.PixelPoint;
 import org.cryows.ui.model.ChangeListeners;
 import org.cryows.ui.model.MonotonicClock;
@@ -31,12 +27,6 @@ public final class ViewerModel {
 
   /** Frames decoded and rendered ahead of a playing cine. */
   static final int CINE_AHEAD = 8;
-
-  /** A window drag across this many viewport pixels spans the frame's whole value range. */
-  static final double WINDOW_DRAG_PIXELS_PER_RANGE = 512;
-
-  /** Viewport pixels within which a click closes an area on its first point. */
-  static final double CLOSE_AREA_PIXELS = 8;
 
   /** Frames are rendered at their screen size up to this many viewports across or down. */
   static final double SCREEN_SIZE_LIMIT = 2;
@@ -63,15 +53,11 @@ public final class ViewerModel {
   private CinePlayer cine;
   private boolean loop = true;
   private double speed = 1;
-  private WindowSetting window = new WindowSetting.ImageDefault();
-  private int windowOption = -1;
+  private final WindowChoice window = new WindowChoice();
   private final Viewport viewport = new Viewport();
   private Tool tool = Tool.WINDOW;
-  private final Map<Path, List<DrawnMeasurement>> measurements = new HashMap<>();
+  private final MeasurementDrawing drawing = new MeasurementDrawing();
   private Gesture gesture;
-  private final List<PixelPoint> areaPoints = new ArrayList<>();
-  private PixelPoint areaPreview;
-  private DrawnMeasurement distanceInProgress;
   private RenderedFrame displayed;
   private int aheadFrom = -1;
 
@@ -115,8 +101,7 @@ public final class ViewerModel {
       opened = null;
       openFailure = "";
       cine = null;
-      window = new WindowSetting.ImageDefault();
-      windowOption = -1;
+      window.reset();
       viewport.fit();
       displayed = null;
       cancelGestureLocked();
@@ -180,13 +165,7 @@ public final class ViewerModel {
           // A cine whose first frame is lost opens on its first intact frame.
           image.image().presentFrames().stream().findFirst().ifPresent(f -> position = f);
         }
-        if (window instanceof WindowSetting.ImageDefault) {
-          int start = WindowOption.startingOption(image);
-          if (start >= 0) {
-            window = WindowOption.offeredFor(image).get(start).setting();
-            windowOption = start;
-          }
-        }
+        window.startOn(image);
         setUpCineLocked();
         requestDisplayLocked();
       }
@@ -218,7 +197,7 @@ public final class ViewerModel {
     if (opened == null) {
       return null;
     }
-    VoiChoice voi = opened.grayscale() ? window.toVoi(opened.description()) : null;
+    VoiChoice voi = opened.grayscale() ? window.voi(opened.description()) : null;
     ImageToViewport t = transformLocked();
     PixelDescription d = opened.description();
     long width = Math.round(d.columns() * t.scaleX());
@@ -483,12 +462,7 @@ public final class ViewerModel {
       if (opened == null || !opened.grayscale()) {
         return;
       }
-      List<WindowOption> options = WindowOption.offeredFor(opened);
-      if (index < 0 || index >= options.size()) {
-        throw new IllegalArgumentException("window option " + index + " of " + options.size());
-      }
-      window = options.get(index).setting();
-      windowOption = index;
+      window.choose(opened, index);
       requestDisplayLocked();
       version++;
     }
@@ -501,8 +475,7 @@ public final class ViewerModel {
       if (opened == null || !opened.grayscale()) {
         return;
       }
-      window = new WindowSetting.Window("", center, Math.max(1, width));
-      windowOption = -1;
+      window.set(center, width);
       requestDisplayLocked();
       version++;
     }
@@ -568,7 +541,7 @@ public final class ViewerModel {
   public void clearMeasurements() {
     synchronized (this) {
       if (opened != null) {
-        measurements.remove(opened.file());
+        drawing.clear(opened.file());
       }
       cancelGestureLocked();
       version++;
@@ -587,9 +560,7 @@ public final class ViewerModel {
 
   private void cancelGestureLocked() {
     gesture = null;
-    areaPoints.clear();
-    areaPreview = null;
-    distanceInProgress = null;
+    drawing.cancel();
   }
 
   /** A button went down at viewport point (x, y); {@code clicks} counts a double click as 2. */
@@ -610,49 +581,19 @@ public final class ViewerModel {
           if (!opened.grayscale()) {
             return;
           }
-          double[] cw = numericWindowLocked();
-          double range = rangeLocked();
-          gesture =
-              new Gesture.WindowDrag(
-                  x, y, cw[0], cw[1], Math.max(range, 1) / WINDOW_DRAG_PIXELS_PER_RANGE);
+          gesture = new Gesture.WindowDrag(x, y, window.startDrag(opened, displayed));
         }
         case PAN -> gesture = new Gesture.PanDrag(x, y);
         case DISTANCE -> {
-          PixelPoint a = onImageLocked(transform, x, y);
-          gesture = new Gesture.DistanceDrag(a);
-          distanceInProgress = distanceLocked(a, a);
+          drawing.startDistance(onImageLocked(transform, x, y));
+          gesture = new Gesture.Drawing();
         }
-        case AREA -> pressAreaLocked(transform, x, y, clicks);
+        case AREA ->
+            drawing.pressArea(opened, transform, onImageLocked(transform, x, y), x, y, clicks);
       }
       version++;
     }
     listeners.fire();
-  }
-
-  private void pressAreaLocked(ImageToViewport transform, double x, double y, int clicks) {
-    PixelPoint p = onImageLocked(transform, x, y);
-    if (areaPoints.size() >= 3) {
-      PixelPoint first = areaPoints.get(0);
-      double dx = transform.viewportX(first.x()) - x;
-      double dy = transform.viewportY(first.y()) - y;
-      if (clicks >= 2 || Math.hypot(dx, dy) <= CLOSE_AREA_PIXELS) {
-        List<PixelPoint> outline = List.copyOf(areaPoints);
-        addMeasurementLocked(
-            new DrawnMeasurement(
-                DrawnMeasurement.Kind.AREA,
-                opened.file(),
-                outline,
-                opened.calibration().area(outline)));
-        areaPoints.clear();
-        areaPreview = null;
-        return;
-      }
-    }
-    if (clicks >= 2) {
-      return; // the second press of a double click on a new point
-    }
-    areaPoints.add(p);
-    areaPreview = null;
   }
 
   /** The pointer moved with a button held. */
@@ -664,20 +605,17 @@ public final class ViewerModel {
       }
       switch (gesture) {
         case Gesture.WindowDrag w -> {
-          window =
-              new WindowSetting.Window(
-                  "",
-                  w.center() + (y - w.startY()) * w.perPixel(),
-                  Math.max(1, w.width() + (x - w.startX()) * w.perPixel()));
-          windowOption = -1;
+          WindowChoice.Drag from = w.from();
+          window.set(
+              from.center() + (y - w.startY()) * from.perPixel(),
+              from.width() + (x - w.startX()) * from.perPixel());
           requestDisplayLocked();
         }
         case Gesture.PanDrag p -> {
           viewport.pan(x - p.lastX(), y - p.lastY());
           gesture = new Gesture.PanDrag(x, y);
         }
-        case Gesture.DistanceDrag d ->
-            distanceInProgress = distanceLocked(d.from(), onImageLocked(transform, x, y));
+        case Gesture.Drawing d -> drawing.dragDistance(onImageLocked(transform, x, y));
       }
       version++;
     }
@@ -688,10 +626,10 @@ public final class ViewerModel {
   public void move(double x, double y) {
     synchronized (this) {
       ImageToViewport transform = transformLocked();
-      if (areaPoints.isEmpty() || transform == null) {
+      if (!drawing.drawingArea() || transform == null) {
         return;
       }
-      areaPreview = onImageLocked(transform, x, y);
+      drawing.previewArea(onImageLocked(transform, x, y));
       version++;
     }
     listeners.fire();
@@ -701,16 +639,8 @@ public final class ViewerModel {
   public void release(double x, double y) {
     synchronized (this) {
       ImageToViewport transform = transformLocked();
-      if (gesture instanceof Gesture.DistanceDrag d && transform != null) {
-        PixelPoint b = onImageLocked(transform, x, y);
-        double length =
-            Math.hypot(
-                transform.viewportX(b.x()) - transform.viewportX(d.from().x()),
-                transform.viewportY(b.y()) - transform.viewportY(d.from().y()));
-        if (length >= 3) {
-          addMeasurementLocked(distanceLocked(d.from(), b));
-        }
-        distanceInProgress = null;
+      if (gesture instanceof Gesture.Drawing && transform != null) {
+        drawing.endDistance(opened, transform, onImageLocked(transform, x, y));
       }
       gesture = null;
       version++;
@@ -727,63 +657,12 @@ public final class ViewerModel {
     }
   }
 
-  private DrawnMeasurement distanceLocked(PixelPoint a, PixelPoint b) {
-    return new DrawnMeasurement(
-        DrawnMeasurement.Kind.DISTANCE,
-        opened.file(),
-        List.of(a, b),
-        opened.calibration().distance(a, b));
-  }
-
-  private void addMeasurementLocked(DrawnMeasurement measurement) {
-    measurements.computeIfAbsent(measurement.file(), f -> new ArrayList<>()).add(measurement);
-  }
-
   /** The image point under (x, y), kept on the image. */
   private PixelPoint onImageLocked(ImageToViewport transform, double x, double y) {
     PixelPoint p = transform.toImage(x, y);
     PixelDescription d = opened.description();
     return new PixelPoint(
         Math.clamp(p.x(), -0.5, d.columns() - 0.5), Math.clamp(p.y(), -0.5, d.rows() - 0.5));
-  }
-
-  /** Centre and width of the window in use, in modality units, as imaging resolves it. */
-  private double[] numericWindowLocked() {
-    PixelDescription d = opened.description();
-    VoiChoice voi = window.toVoi(d);
-    if (voi instanceof VoiChoice.Window w) {
-      return new double[] {w.center(), w.width()};
-    }
-    if (voi instanceof VoiChoice.Preset p) {
-      WindowPreset w = d.windows().get(p.index());
-      return new double[] {w.center(), w.width()};
-    }
-    // The frame's range (also where a drag from a VOI LUT starts).
-    return displayed == null || displayed.fullRange().isEmpty()
-        ? new double[] {0, 1}
-        : new double[] {displayed.fullRange().get().center(), displayed.fullRange().get().width()};
-  }
-
-  /** The frame's value range, for how far a window drag moves per pixel. */
-  private double rangeLocked() {
-    if (displayed != null && displayed.fullRange().isPresent()) {
-      return displayed.fullRange().get().width();
-    }
-    PixelDescription d = opened.description();
-    return Math.pow(2, d.bitsStored()) * Math.abs(d.rescale().slope());
-  }
-
-  /** The window readout: the setting, with the numbers of a window computed from the frame. */
-  private String windowTextLocked() {
-    PixelDescription d = opened.description();
-    if (window.toVoi(d) instanceof VoiChoice.MinMax
-        && displayed != null
-        && displayed.window().isPresent()) {
-      VoiChoice.Window w = displayed.window().get();
-      return String.format(
-          Locale.ROOT, "C %.0f W %.0f (full range of the frame)", w.center(), w.width());
-    }
-    return window.describe(d);
   }
 
   private ImageToViewport transformLocked() {
@@ -843,7 +722,7 @@ public final class ViewerModel {
     }
     boolean showing = state == ViewerState.SHOWING;
     RenderKey wanted = showing ? currentKeyLocked() : null;
-    String frameProblem = showing ? pipeline.failure(at.file(), at.frame()).orElse("") : "";
+    String frameProblem = showing ? frameProblemLocked(at) : "";
     List<String> problems = new ArrayList<>();
     List<DrawnMeasurement> drawn = List.of();
     String calibration = "";
@@ -859,35 +738,14 @@ public final class ViewerModel {
               problems.add(reasonForFrame(frame, reason));
             }
           });
-      drawn = measurements.getOrDefault(opened.file(), List.of());
+      drawn = drawing.on(opened.file());
       calibration = opened.calibration().summary();
       frames = opened.frameCount();
-      if (opened.grayscale()) {
-        windowStatus =
-            new WindowStatus(
-                true,
-                windowTextLocked(),
-                WindowOption.offeredFor(opened).stream().map(WindowOption::label).toList(),
-                windowOption);
-      }
+      windowStatus = window.status(opened, displayed);
     } else if (state == ViewerState.FAILED) {
       problems.add(message);
     }
-    DrawnMeasurement inProgress = null;
-    if (distanceInProgress != null) {
-      inProgress = distanceInProgress;
-    } else if (!areaPoints.isEmpty() && opened != null) {
-      List<PixelPoint> outline = new ArrayList<>(areaPoints);
-      if (areaPreview != null) {
-        outline.add(areaPreview);
-      }
-      inProgress =
-          new DrawnMeasurement(
-              DrawnMeasurement.Kind.AREA,
-              opened.file(),
-              outline,
-              outline.size() >= 3 ? opened.calibration().area(outline) : null);
-    }
+    DrawnMeasurement inProgress = showing ? drawing.inProgress(opened) : null;
     return new ViewerSnapshot(
         version,
         state,
@@ -926,22 +784,9 @@ public final class ViewerModel {
 
   private CineStatus cineStatusLocked() {
     if (cine != null) {
-      CineTiming t = cine.timing();
-      return new CineStatus(
-          true,
-          "",
-          cine.playing(),
-          loop,
-          speed,
-          t.framesPerSecond().orElse(0),
-          timingText(t),
-          cine.shownFrames(),
-          cine.droppedFrames(),
-          cine.maxLatenessMs());
+      return CineStatus.of(cine, loop, speed);
     }
     String reason;
-    double fps = 0;
-    String timing = "";
     if (stack == null) {
       reason = "no image open";
     } else if (!stack.singleFile()) {
@@ -953,35 +798,16 @@ public final class ViewerModel {
     } else {
       reason = "no frame timing: " + opened.timing().note();
     }
-    return new CineStatus(false, reason, false, loop, speed, fps, timing, 0, 0, 0);
-  }
-
-  /** Where the rate comes from, as a radiographer would check it against the header. */
-  static String timingText(CineTiming timing) {
-    double ms = timing.nominalFrameTimeMs().orElse(0);
-    String text =
-        switch (timing.source()) {
-          case FRAME_TIME -> String.format(Locale.ROOT, "Frame Time %.3f ms", ms);
-          case FRAME_TIME_VECTOR ->
-              String.format(Locale.ROOT, "Frame Time Vector, mean %.3f ms", ms);
-          case CINE_RATE -> String.format(Locale.ROOT, "Cine Rate %.4g frames/s", 1000 / ms);
-          case RECOMMENDED_DISPLAY_FRAME_RATE ->
-              String.format(
-                  Locale.ROOT,
-                  "Recommended Display Frame Rate %.4g frames/s (a display suggestion)",
-                  1000 / ms);
-          case NONE -> "no timing";
-        };
-    return text;
+    return CineStatus.unavailable(reason, loop, speed);
   }
 
   /** A drag in progress and what it started from. */
   private sealed interface Gesture {
-    record WindowDrag(double startX, double startY, double center, double width, double perPixel)
-        implements Gesture {}
+    record WindowDrag(double startX, double startY, WindowChoice.Drag from) implements Gesture {}
 
     record PanDrag(double lastX, double lastY) implements Gesture {}
 
-    record DistanceDrag(PixelPoint from) implements Gesture {}
+    /** A distance being drawn ({@link MeasurementDrawing} holds its ends). */
+    record Drawing() implements Gesture {}
   }
 }

@@ -206,7 +206,7 @@ class ViewerModelTest {
   void rightDrag_movesWidthAcrossAndCentreDown() {
     ViewerSnapshot s = showFile("mr/MR_small.dcm", 1);
     double range = s.displayed().fullRange().orElseThrow().width();
-    double perPixel = range / ViewerModel.WINDOW_DRAG_PIXELS_PER_RANGE;
+    double perPixel = range / WindowChoice.DRAG_PIXELS_PER_RANGE;
     viewer.press(PointerButton.SECONDARY, 400, 300, 1);
     viewer.drag(400 + 64, 300 - 32);
     viewer.release(400 + 64, 300 - 32);
