@@ -224,6 +224,36 @@ class WorkstationWindowTest {
   }
 
   @Test
+  void bigFolder_showsProgressAndCancelKeepsWhatWasOpen(@TempDir Path dir) throws Exception {
+    Path mr = SharedTestData.dicom("mr/MR_small.dcm");
+    window.open(mr);
+    // A folder of 2000 files (copies of one image) takes seconds to read.
+    Path big = Files.createDirectory(dir.resolve("big"));
+    byte[] bytes = Files.readAllBytes(mr);
+    for (int i = 0; i < 2000; i++) {
+      Files.write(big.resolve(String.format("%04d.dcm", i)), bytes);
+    }
+    window.workstation.open(java.util.List.of(big));
+    WaitForAsyncUtils.waitFor(
+        20,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () -> robot.lookup("#load-cancel").query().isVisible());
+    WaitForAsyncUtils.waitFor(
+        20,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () -> label("#load-progress-text").startsWith("Reading headers: "));
+    window.screenshot("loading-progress");
+    robot.clickOn("#load-cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+    var browser = window.workstation.browser().snapshot();
+    assertFalse(browser.isLoading());
+    assertTrue(browser.outcome().startsWith("Loading big was cancelled"), browser.outcome());
+    assertEquals(java.util.List.of(mr), browser.source(), "what was open stays");
+    assertEquals(mr, window.viewer().file());
+    window.screenshot("loading-cancelled");
+  }
+
+  @Test
   void keys_workspacesAndShortcutSheet() {
     assertEquals("No case open", label("#case-label"));
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
