@@ -285,7 +285,19 @@ public final class StudyBrowserView {
     }
 
     private void series(Series s) {
-      setText(BrowserLabels.series(s));
+      long doubtful = s.instances().stream().filter(i -> !problemsOf(i.path()).isEmpty()).count();
+      if (doubtful > 0) {
+        // The reasons are beside each file, one level down.
+        setText(
+            BrowserLabels.series(s)
+                + "\n"
+                + "problems: "
+                + doubtful
+                + (doubtful == 1 ? " file" : " files"));
+        getStyleClass().add("tree-problem");
+      } else {
+        setText(BrowserLabels.series(s));
+      }
       getStyleClass().add("tree-series");
       SeriesPreview preview = shownPreviews.get(s.seriesInstanceUid());
       switch (preview) {

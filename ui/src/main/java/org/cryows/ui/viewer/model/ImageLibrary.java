@@ -8,6 +8,7 @@ import java.util.Map;
 import org.cryows.imaging.adapter.DicomImage;
 import org.cryows.imaging.dataset.DicomAttributeException;
 import org.cryows.imaging.dataset.DicomReadException;
+import org.cryows.imaging.dataset.Tags;
 import org.cryows.imaging.pixels.ImageProblem;
 import org.cryows.imaging.source.FrameCache;
 import org.cryows.imaging.ultrasound.CineTiming;
@@ -104,7 +105,9 @@ public final class ImageLibrary {
     CineTiming timing;
     try {
       timing = CineTimings.read(image.header());
-      if (!timing.note().isEmpty() && frameCount > 1) {
+      // The frames of an enhanced CT or MR are slices, not a cine: no timing is expected there.
+      boolean cine = "US".equals(image.header().string(Tags.MODALITY).orElse(""));
+      if (!timing.note().isEmpty() && frameCount > 1 && (cine || timing.timed())) {
         notes.add("Cine timing: " + timing.note());
       }
     } catch (DicomAttributeException e) {
