@@ -232,7 +232,10 @@ public final class WorkstationWindow {
     }
     sheet.node().setVisible(shell.shortcutSheetShown());
     BrowserSnapshot browser = shell.plan().browser().snapshot();
-    loadStatus.setText(browser.isLoading() ? browser.loading().describe() : browser.outcome());
+    loadStatus.setText(
+        browser.isLoading()
+            ? browser.loading().describe()
+            : browser.tree() == null ? "Nothing loaded" : browser.outcome());
     imageStatus.setText(imageStatus(viewer.snapshot()));
     consoleStatus.setText(shell.console().describe());
   }

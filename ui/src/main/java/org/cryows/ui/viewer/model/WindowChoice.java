@@ -94,11 +94,26 @@ final class WindowChoice {
     if (!image.grayscale()) {
       return new WindowStatus(false, "", List.of(), -1);
     }
+    List<WindowOption> options = WindowOption.offeredFor(image);
     return new WindowStatus(
         true,
         text(image.description(), shown),
-        WindowOption.offeredFor(image).stream().map(WindowOption::label).toList(),
-        option);
+        options.stream().map(WindowOption::label).toList(),
+        option >= 0 ? option : defaultOption(image, options));
+  }
+
+  /** Which menu entry imaging's default is (the first preset, the VOI LUT, the full range). */
+  private int defaultOption(OpenedImage image, List<WindowOption> options) {
+    if (!(setting instanceof WindowSetting.ImageDefault)) {
+      return -1;
+    }
+    VoiChoice voi = setting.toVoi(image.description());
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).setting().toVoi(image.description()).equals(voi)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The readout: the setting, with the numbers of a window computed from the frame. */

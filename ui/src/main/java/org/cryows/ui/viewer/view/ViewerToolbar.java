@@ -154,10 +154,11 @@ final class ViewerToolbar {
         window.getSelectionModel().select(w.selected());
       }
       window.setDisable(!w.applicable());
+      boolean image = s.transform() != null;
       for (var toggle : tools.getToggles()) {
         toggle.setSelected(toggle.getUserData() == s.tool());
+        ((ToggleButton) toggle).setDisable(!image);
       }
-      boolean image = s.transform() != null;
       fit.setDisable(!image);
       clear.setDisable(s.measurements().isEmpty());
     } finally {
