@@ -59,8 +59,8 @@ final class PlaybackBenchmark {
           Locale.ROOT,
           "  cine: %d frames of %d x %d, %s: %.3f frames/s (the baseline)%n",
           opened.frames(),
-          opened.displayed().width(),
-          opened.displayed().height(),
+          opened.displayed().columns(),
+          opened.displayed().rows(),
           cineStatus.timing(),
           rate);
       for (String pass : List.of("first pass, right after opening", "second pass, frames cached")) {

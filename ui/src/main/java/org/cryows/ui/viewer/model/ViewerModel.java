@@ -28,6 +28,12 @@ public final class ViewerModel {
   /** Frames decoded and rendered ahead of a playing cine. */
   static final int CINE_AHEAD = 8;
 
+  /**
+   * While a cine waits paused, its frames are rendered ahead up to this many bytes, so that it
+   * plays smoothly from its first pass (the 30-frame sample at its screen size takes about 54 MB).
+   */
+  static final long PAUSED_AHEAD_BYTES = 96L << 20;
+
   /** Frames are rendered at their screen size up to this many viewports across or down. */
   static final double SCREEN_SIZE_LIMIT = 2;
 
@@ -243,8 +249,10 @@ public final class ViewerModel {
       boolean first = displayed == null;
       displayed = ready.get();
       if (first && cine != null) {
-        // The first frame is on screen: the rest of the cine can be prepared while it is looked at.
-        aheadLocked(key.frame() + 1);
+        // The first frame is on screen: the rest of the cine is prepared while it is looked at.
+        long frameBytes = 4L * displayed.width() * displayed.height();
+        int count = (int) Math.max(CINE_AHEAD, PAUSED_AHEAD_BYTES / Math.max(1, frameBytes));
+        aheadLocked(key.frame() + 1, count);
       }
       version++;
     }
@@ -325,6 +333,11 @@ public final class ViewerModel {
 
   /** Prepares the frames from {@code first} on (once per starting frame). */
   private void aheadLocked(int first) {
+    aheadLocked(first, CINE_AHEAD);
+  }
+
+  /** Prepares {@code count} frames from {@code first} on (once per starting frame). */
+  private void aheadLocked(int first, int count) {
     if (cine == null) {
       return;
     }
@@ -334,8 +347,10 @@ public final class ViewerModel {
     }
     aheadFrom = from;
     List<RenderKey> keys = new ArrayList<>();
-    for (int frame : cine.upcoming(from, CINE_AHEAD)) {
-      keys.add(keyForFrameLocked(frame));
+    for (int frame : cine.upcoming(from, count)) {
+      if (opened.missingReason(frame).isEmpty()) {
+        keys.add(keyForFrameLocked(frame));
+      }
     }
     pipeline.ahead(keys);
   }
