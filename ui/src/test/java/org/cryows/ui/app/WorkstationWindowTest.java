@@ -160,6 +160,44 @@ class WorkstationWindowTest {
   }
 
   @Test
+  void zoomAndPan_withTheMouse_andFitBack() {
+    window.open(SharedTestData.dicom("ct/CT_small_128.dcm"));
+    var fitted = window.viewer().transform();
+    Point2D centre = window.screenPointOf(robot, 64, 64);
+    // Ctrl+wheel zooms at the pointer (which way a notch turns depends on the platform's wheel).
+    robot
+        .moveTo(centre)
+        .press(KeyCode.CONTROL)
+        .scroll(3, javafx.geometry.VerticalDirection.DOWN)
+        .release(KeyCode.CONTROL);
+    window.waitSettled(Duration.ofSeconds(10));
+    double zoom = window.viewer().zoom();
+    assertEquals(3, Math.abs(Math.log(zoom) / Math.log(1.15)), 1e-9, "three notches: " + zoom);
+    Point2D stayed = window.screenPointOf(robot, 64, 64);
+    assertEquals(centre.getX(), stayed.getX(), 1.5, "the point under the pointer stays");
+    assertEquals(centre.getY(), stayed.getY(), 1.5);
+    if (zoom < 1) {
+      robot
+          .press(KeyCode.CONTROL)
+          .scroll(6, javafx.geometry.VerticalDirection.UP)
+          .release(KeyCode.CONTROL);
+      window.waitSettled(Duration.ofSeconds(10));
+    }
+    assertEquals(Math.pow(1.15, 3), window.viewer().zoom(), 1e-9, "zoomed in");
+    robot.clickOn("#tool-pan");
+    var before = window.viewer().transform();
+    robot.moveTo(centre).press(MouseButton.PRIMARY).moveBy(60, 30).release(MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+    var after = window.viewer().transform();
+    assertEquals(before.offsetX() + 60, after.offsetX(), 1.5, "panned across");
+    assertEquals(before.offsetY() + 30, after.offsetY(), 1.5, "panned down");
+    window.screenshot("zoomed-panned");
+    robot.press(KeyCode.F).release(KeyCode.F);
+    window.waitSettled(Duration.ofSeconds(10));
+    assertEquals(fitted, window.viewer().transform(), "F fits the image again");
+  }
+
+  @Test
   void dicomdir_listsEveryPatientAndSeries() {
     window.open(SharedTestData.dicom("misc/dicomdir_pydicom/DICOMDIR"));
     var tree = window.workstation.browser().snapshot().tree();
