@@ -1,5 +1,6 @@
 package org.cryows.imaging.write;
 
+import java.util.List;
 import java.util.Objects;
 import org.cryows.imaging.dataset.Tags;
 import org.cryows.imaging.pixels.Rescale;
@@ -12,7 +13,7 @@ import org.cryows.imaging.pixels.WindowPreset;
  * @param frameOfReferenceUid the series' Frame of Reference UID
  * @param sliceThicknessMm Slice Thickness (0018,0050)
  * @param rescale stored value to Hounsfield units
- * @param window the preset the slice opens with
+ * @param windows the presets, the first the one the slice opens with
  * @param kvp peak kilovoltage (0018,0060)
  * @param contrastAgent Contrast/Bolus Agent (0018,0010); empty for none
  * @param imageComments e.g. how the image was made; may be empty
@@ -27,7 +28,7 @@ public record CtSlice(
     ImagePlane plane,
     double sliceThicknessMm,
     Rescale rescale,
-    WindowPreset window,
+    List<WindowPreset> windows,
     double kvp,
     String contrastAgent,
     String imageComments,
@@ -42,7 +43,10 @@ public record CtSlice(
     Objects.requireNonNull(frameOfReferenceUid, "frameOfReferenceUid");
     Objects.requireNonNull(plane, "plane");
     Objects.requireNonNull(rescale, "rescale");
-    Objects.requireNonNull(window, "window");
+    windows = List.copyOf(windows);
+    if (windows.isEmpty()) {
+      throw new IllegalArgumentException("a CT slice carries at least one window");
+    }
     Objects.requireNonNull(pixels, "pixels");
     contrastAgent = contrastAgent == null ? "" : contrastAgent;
     imageComments = imageComments == null ? "" : imageComments;
@@ -96,9 +100,13 @@ public record CtSlice(
     if (!contrastAgent.isEmpty()) {
       b.text(Tags.CONTRAST_BOLUS_AGENT, Vr.LO, contrastAgent);
     }
-    b.decimals(Tags.WINDOW_CENTER, window.center()).decimals(Tags.WINDOW_WIDTH, window.width());
-    if (!window.explanation().isEmpty()) {
-      b.text(Tags.WINDOW_CENTER_WIDTH_EXPLANATION, Vr.LO, window.explanation());
+    b.decimals(Tags.WINDOW_CENTER, windows.stream().mapToDouble(WindowPreset::center).toArray())
+        .decimals(Tags.WINDOW_WIDTH, windows.stream().mapToDouble(WindowPreset::width).toArray());
+    if (windows.stream().anyMatch(w -> !w.explanation().isEmpty())) {
+      b.text(
+          Tags.WINDOW_CENTER_WIDTH_EXPLANATION,
+          Vr.LO,
+          windows.stream().map(WindowPreset::explanation).toArray(String[]::new));
     }
     return b.build();
   }

@@ -137,7 +137,7 @@ class DicomWriterTest {
             plane,
             1.0,
             new Rescale(1, -1024, "HU"),
-            new WindowPreset(300, 1500, "BONE"),
+            List.of(new WindowPreset(300, 1500, "BONE"), new WindowPreset(40, 400, "SOFT TISSUE")),
             120,
             "IODINE",
             "",
@@ -153,7 +153,9 @@ class DicomWriterTest {
       assertEquals(stored[i], samples[i], "pixel " + i);
     }
     assertEquals(-1024, image.description().rescale().intercept());
-    assertEquals(List.of(new WindowPreset(300, 1500, "BONE")), image.description().windows());
+    assertEquals(
+        List.of(new WindowPreset(300, 1500, "BONE"), new WindowPreset(40, 400, "SOFT TISSUE")),
+        image.description().windows());
     SliceGeometry geometry = SliceHeaderReader.geometry(image.header(), 0);
     assertEquals(Optional.of(new Vector3(-80, -60, 25.5)), geometry.position_Patient());
     assertEquals(0.5, geometry.columnSpacingMm(), 1e-12);
