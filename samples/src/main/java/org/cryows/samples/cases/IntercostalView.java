@@ -54,7 +54,7 @@ public final class IntercostalView {
     layers.add(Fascia.under(external));
     layers.add(new Layer(Tissue.MUSCLE, internal, FibreTexture.muscle(30, 4404)));
     // The bundle's plane, between the internal and innermost muscles: a little fat.
-    layers.add(new Layer(Tissue.FAT, internal.shifted(0.9), (u, y) -> 0.8f));
+    layers.add(new Layer(Tissue.FAT, internal.shifted(1.4), (u, y) -> 0.8f));
     layers.add(
         new Layer(
             Tissue.MUSCLE, pleura.shifted(-PLEURA_THICKNESS_MM), FibreTexture.muscle(0, 4405)));
@@ -64,7 +64,7 @@ public final class IntercostalView {
         List.of(
             new Bone.Section("upper rib", 2.5, 16.8, 6.0, 5.3),
             new Bone.Section("lower rib", 36.5, 16.9, 6.0, 5.3));
-    double bundleDepth = 15.5;
+    double bundleDepth = 15.8;
     var vein = new VesselSection("intercostal vein", 9.6, bundleDepth - 0.1, 1.6, 0.1, 0);
     var artery = new VesselSection("intercostal artery", 11.8, bundleDepth, 1.5, 0.22, 0.08);
     var nerve =

@@ -73,7 +73,7 @@ public final class OccipitalView {
             nerveHalfHeight,
             0.1,
             -0.25,
-            6,
+            12,
             5506);
     double arteryU = 22.5;
     var artery =

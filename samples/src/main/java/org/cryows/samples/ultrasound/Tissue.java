@@ -27,7 +27,7 @@ public enum Tissue {
   /** The nerve's epineurium and connective tissue: the hyperechoic part. */
   NERVE(1.65, 1.0, 2.0),
   /** A fascicle inside a nerve: same impedance as the nerve, darker. Estimate. */
-  NERVE_FASCICLE(1.65, 1.0, 1.0),
+  NERVE_FASCICLE(1.65, 1.0, 0.5),
   /** Cortical bone: a specular surface, then nothing (at least 10 dB/cm/MHz). */
   BONE(6.5, 12.0, 1.2),
   /** The pleura: a thin bright membrane that slides with breathing. Estimate. */
