@@ -16,8 +16,8 @@ package org.cryows.samples.ultrasound;
  * @param dynamicRangeDb displayed dynamic range of the log compression
  * @param noiseFloorDb the electronic noise, relative to the brightest echo
  * @param specularGain amplitude of a specular echo per unit of sqrt(R), relative to muscle speckle
- *     of backscatter 1 before the point spread (so that a muscle-bone surface stands 25-30 dB over
- *     muscle, a fascia 10 dB)
+ *     of backscatter 1 before the point spread (100: a flat muscle-bone surface stands about 41 dB
+ *     over the rms of muscle speckle, a fat-muscle fascia about 25 dB)
  */
 public record ScannerSettings(
     double pixelMm,
