@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import org.cryows.samples.cases.UltrasoundCaseWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,11 +69,13 @@ public final class SampleLibrary {
   public static final String DEMO_CASE = "knee-smgn";
 
   /**
-   * The folder of the demo's case in the default samples folder, the samples made first when
-   * needed.
+   * The cine of the demo's case in the default samples folder, the samples made first when needed.
+   * The file rather than its folder: the truth beside it is not an image to open.
    */
-  public static Path demoCase(SampleGenerator.Listener listener) throws IOException {
-    return ensureCurrent(defaultFolder(), listener).resolve(DEMO_CASE);
+  public static Path demoCine(SampleGenerator.Listener listener) throws IOException {
+    return ensureCurrent(defaultFolder(), listener)
+        .resolve(DEMO_CASE)
+        .resolve(UltrasoundCaseWriter.CINE_FILE);
   }
 
   /**

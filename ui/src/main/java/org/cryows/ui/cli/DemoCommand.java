@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Start the workstation window. With --open, the given files, folders or DICOMDIRs are loaded"
           + " and the first series is shown (fitted; a cine paused on frame 1). Without --open the"
-          + " bundled sample case knee-smgn (a synthetic knee ultrasound cine) is opened from"
-          + " $XDG_DATA_HOME/cryo/samples (else ~/.local/share/cryo/samples); on first use, or"
+          + " bundled sample case is opened: knee-smgn/cine.dcm, a synthetic knee ultrasound cine,"
+          + " from $XDG_DATA_HOME/cryo/samples (else ~/.local/share/cryo/samples); on first use, or"
           + " after a new version, the samples are made there first (./cryo samples; progress on"
           + " stderr) and reused afterwards. If they cannot be made, the window opens empty and"
           + " stderr says why.",
@@ -92,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       return List.of(
-          SampleLibrary.demoCase(
+          SampleLibrary.demoCine(
               new SampleGenerator.Listener() {
                 @Override
                 public void started(String name, int total) {

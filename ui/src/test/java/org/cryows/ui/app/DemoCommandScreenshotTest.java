@@ -83,6 +83,7 @@ class DemoCommandScreenshotTest {
     assertEquals(
         data.resolve("cryo/samples/knee-smgn/cine.dcm").toString(), json.get("image").asText());
     assertEquals(50, json.get("frames").asInt());
+    assertEquals(0, json.get("problems").size(), json.toString());
     assertEquals("not available", json.get("console").get("state").asText());
     assertFalse(
         run.log.contains("making the sample cases"), "current samples are reused: " + run.log);
