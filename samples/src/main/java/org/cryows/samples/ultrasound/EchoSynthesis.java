@@ -98,18 +98,6 @@ public final class EchoSynthesis {
     return width;
   }
 
-  public int columns() {
-    return columns;
-  }
-
-  public int rows() {
-    return rows;
-  }
-
-  public ScannerSettings settings() {
-    return settings;
-  }
-
   /**
    * The envelope of one frame, before noise: rows x columns, row by row.
    *

@@ -32,14 +32,4 @@ public record SynthesizedCine(
   public byte[] frame(int index) {
     return frames.get(index).clone();
   }
-
-  /** The grey value at a point of frame {@code index} given in image mm (nearest pixel). */
-  public int greyAt(int index, double xMm, double yMm) {
-    int c = (int) Math.round(xMm / pixelMm);
-    int r = (int) Math.round(yMm / pixelMm);
-    if (c < 0 || c >= columns || r < 0 || r >= rows) {
-      throw new IllegalArgumentException("(" + xMm + ", " + yMm + ") mm is outside the image");
-    }
-    return frames.get(index)[r * columns + c] & 0xFF;
-  }
 }

@@ -41,10 +41,6 @@ public final class TissueMap {
     return tissue[index];
   }
 
-  public float texture(int row, int column) {
-    return texture[row * columns + column];
-  }
-
   float textureAt(int index) {
     return texture[index];
   }
@@ -57,10 +53,6 @@ public final class TissueMap {
     int i = row * columns + column;
     tissue[i] = (byte) t.ordinal();
     texture[i] = backscatterMultiplier;
-  }
-
-  public void setTexture(int row, int column, float backscatterMultiplier) {
-    texture[row * columns + column] = backscatterMultiplier;
   }
 
   /** Copies {@code width} columns of {@code source} from {@code firstColumn} into this map. */
