@@ -6,21 +6,29 @@ import org.cryows.imaging.volume.ReslicePlane;
 
 /**
  * A plane view's picture, ready for the screen: the volume resliced on the view's screen pixels and
- * windowed, as ARGB (row by row, one int per screen pixel). Points outside the volume are drawn in
- * {@link #OUTSIDE_ARGB}, so "no data" never looks like black air.
- *
- * @param key what was rendered: the volume load, the plane and the window
+ * windowed, as opaque ARGB, row by row, one int per screen pixel. Points outside the volume are
+ * drawn in {@link #OUTSIDE_ARGB}, so "no data" never looks like black air.
  */
-public record PlaneImage(Key key, int[] argb) {
+public final class PlaneImage {
 
   /** Dark slate: outside the volume. */
   public static final int OUTSIDE_ARGB = 0xFF15191F;
 
-  public PlaneImage {
-    Objects.requireNonNull(key, "key");
+  private final Key key;
+  private final int[] argb;
+
+  /** Takes ownership of {@code argb}: the caller must not change it afterwards. */
+  PlaneImage(Key key, int[] argb) {
+    this.key = Objects.requireNonNull(key, "key");
     if (argb.length != key.plane().columns() * key.plane().rows()) {
       throw new IllegalArgumentException("one pixel per screen pixel of the plane");
     }
+    this.argb = argb;
+  }
+
+  /** What was rendered: the volume load, the plane and the window. */
+  public Key key() {
+    return key;
   }
 
   public int width() {
@@ -31,7 +39,12 @@ public record PlaneImage(Key key, int[] argb) {
     return key.plane().rows();
   }
 
-  /** The pixel at (x, y), for tests. */
+  /** The pixels, row by row; shared, not to be changed (for copying to the screen). */
+  public int[] argbPixels() {
+    return argb;
+  }
+
+  /** The pixel at (x, y). */
   public int argbAt(int x, int y) {
     return argb[y * width() + x];
   }
