@@ -124,6 +124,30 @@ final class ArchitectureRules {
           .because("jSerialComm stays behind probe-control's serial adapter")
           .allowEmptyShould(true);
 
+  static final String VIEW_MODELS = "org.cryows.ui..model..";
+
+  /** UI.md: view-models are plain Java, so a headless test can drive everything a user can do. */
+  static final ArchRule VIEW_MODELS_ARE_PLAIN_JAVA =
+      noClasses()
+          .that()
+          .resideInAPackage(VIEW_MODELS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx..")
+          .because("view-models (org.cryows.ui.<workspace>.model) are plain Java, tested headless")
+          .allowEmptyShould(true);
+
+  /** Views depend on view-models, never the other way. */
+  static final ArchRule VIEW_MODELS_DO_NOT_KNOW_VIEWS =
+      noClasses()
+          .that()
+          .resideInAPackage(VIEW_MODELS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.cryows.ui..view..", "org.cryows.ui.fx..", "org.cryows.ui.app..")
+          .because("views depend on view-models, never the other way")
+          .allowEmptyShould(true);
+
   static final List<ArchRule> ALL =
       List.of(
           NO_MODULE_DEPENDS_ON_UI,
@@ -134,5 +158,7 @@ final class ArchitectureRules {
           JAVAFX_ONLY_IN_UI,
           DICOM_LIBRARIES_ONLY_IN_IMAGING_ADAPTER,
           VTK_ONLY_IN_UI_3D_ADAPTER,
-          SERIAL_LIBRARY_ONLY_IN_SERIAL_ADAPTER);
+          SERIAL_LIBRARY_ONLY_IN_SERIAL_ADAPTER,
+          VIEW_MODELS_ARE_PLAIN_JAVA,
+          VIEW_MODELS_DO_NOT_KNOW_VIEWS);
 }

@@ -15,6 +15,8 @@ import org.cryows.probecontrol.archfixture.ConsoleUsingPlanner;
 import org.cryows.probecontrol.archfixture.ControllerUsingSerialPort;
 import org.cryows.treatment.archfixture.TreatmentUsingPlanner;
 import org.cryows.ui.archfixture.ViewUsingVtk;
+import org.cryows.ui.archfixture.model.ViewModelUsingJavaFx;
+import org.cryows.ui.archfixture.model.ViewModelUsingView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,6 +89,16 @@ class ArchitectureTest {
   void serialLibraryOutsideSerialAdapter_fails() {
     assertViolates(
         ArchitectureRules.SERIAL_LIBRARY_ONLY_IN_SERIAL_ADAPTER, ControllerUsingSerialPort.class);
+  }
+
+  @Test
+  void javafxInViewModel_fails() {
+    assertViolates(ArchitectureRules.VIEW_MODELS_ARE_PLAIN_JAVA, ViewModelUsingJavaFx.class);
+  }
+
+  @Test
+  void viewModelUsingView_fails() {
+    assertViolates(ArchitectureRules.VIEW_MODELS_DO_NOT_KNOW_VIEWS, ViewModelUsingView.class);
   }
 
   private static void assertViolates(ArchRule rule, Class<?> offender) {

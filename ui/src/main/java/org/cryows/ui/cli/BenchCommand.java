@@ -4,6 +4,7 @@ import org.cryows.imaging.bench.ImagingBenchCommand;
 import org.cryows.planner.bench.PlanBenchCommand;
 import org.cryows.planner.bench.ThermalBenchCommand;
 import org.cryows.probecontrol.bench.ConsoleBench;
+import org.cryows.ui.bench.UiBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
       ThermalBenchCommand.class,
       PlanBenchCommand.class,
       ConsoleBench.class,
-      ImagingBenchCommand.class
+      ImagingBenchCommand.class,
+      UiBenchCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -22,10 +22,18 @@ final class HelpAllCommand implements Callable<Integer> {
       if (command.getCommandName().equals("help-all")) {
         continue;
       }
-      out.print(command.getUsageMessage());
-      out.println();
+      printWithSubcommands(command, out);
     }
     out.flush();
     return 0;
+  }
+
+  /** A parent command's own text, then each subcommand's (plan catalog, bench thermal, ...). */
+  private static void printWithSubcommands(CommandLine command, PrintWriter out) {
+    out.print(command.getUsageMessage());
+    out.println();
+    for (CommandLine subcommand : command.getSubcommands().values()) {
+      printWithSubcommands(subcommand, out);
+    }
   }
 }

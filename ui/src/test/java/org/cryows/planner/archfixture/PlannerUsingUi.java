@@ -2,7 +2,7 @@ package org.cryows.planner.archfixture;
 
 /** Breaks a rule on purpose: a planner class that depends on the ui module. */
 public class PlannerUsingUi {
-  org.cryows.ui.shell.WorkstationWindow window() {
+  org.cryows.ui.shell.view.WorkstationWindow window() {
     return null;
   }
 }

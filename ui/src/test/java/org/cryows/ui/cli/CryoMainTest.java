@@ -24,6 +24,21 @@ class CryoMainTest {
   }
 
   @Test
+  void helpAll_listsEverySubcommandWithItsUsage() {
+    CommandLine cli = CryoMain.commandLine();
+    var out = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    assertEquals(0, cli.execute("help-all"));
+    for (CommandLine command : cli.getSubcommands().values()) {
+      for (String sub : command.getSubcommands().keySet()) {
+        String usage = "Usage: cryo " + command.getCommandName() + " " + sub;
+        assertTrue(out.toString().contains(usage), usage + " missing from help-all");
+      }
+    }
+    assertTrue(out.toString().contains("Usage: cryo plan catalog"), "plan catalog missing");
+  }
+
+  @Test
   void version_namesProductAndLibraries() {
     CommandLine cli = CryoMain.commandLine();
     var out = new StringWriter();

@@ -1,4 +1,4 @@
-package org.cryows.ui.shell;
+package org.cryows.ui.fx;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

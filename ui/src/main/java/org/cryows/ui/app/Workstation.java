@@ -1,0 +1,158 @@
+package org.cryows.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.stage.Stage;
+import org.cryows.imaging.source.DicomLoader;
+import org.cryows.imaging.source.FrameCache;
+import org.cryows.ui.browser.model.StudyBrowserModel;
+import org.cryows.ui.browser.model.StudyLoad;
+import org.cryows.ui.browser.view.FileDialogs;
+import org.cryows.ui.browser.view.StudyBrowserView;
+import org.cryows.ui.console.model.ConsoleStatus;
+import org.cryows.ui.model.DaemonThreads;
+import org.cryows.ui.model.MonotonicClock;
+import org.cryows.ui.plan.model.PlanWorkspaceModel;
+import org.cryows.ui.plan.view.PlanWorkspaceView;
+import org.cryows.ui.shell.model.ShellModel;
+import org.cryows.ui.shell.view.WorkstationWindow;
+import org.cryows.ui.viewer.model.FramePipeline;
+import org.cryows.ui.viewer.model.ImageLibrary;
+import org.cryows.ui.viewer.model.LoadedImages;
+import org.cryows.ui.viewer.model.ViewerModel;
+import org.cryows.ui.viewer.view.ImageViewerView;
+
+/**
+ * The composition root: the one place where services, view-models and views are made and wired. The
+ * demo, the tests and the benchmark all start the workstation through here, so they run the same
+ * window; they differ only in what they open and how they end.
+ */
+public final class Workstation implements AutoCloseable {
+
+  /** Decoded frames kept (imaging's frame cache), in bytes. */
+  static final long DECODED_FRAME_BYTES = 512L << 20;
+
+  /** Rendered (screen-ready) frames kept, in bytes. */
+  static final long RENDERED_FRAME_BYTES = 256L << 20;
+
+  public static final String NO_SAMPLE_CASE =
+      "No case open. The bundled sample case does not exist yet (the samples module ships none):"
+          + " open files or a folder (Ctrl+O), or drop them on the window.";
+
+  private final ExecutorService loading =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("study-load"));
+  private final ExecutorService opening =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("image-open"));
+  private final ExecutorService thumbnails =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("thumbnail"));
+  private final FrameCache frameCache;
+  private final FramePipeline pipeline;
+  private final StudyBrowserModel browser;
+  private final ViewerModel viewer;
+  private final PlanWorkspaceModel plan;
+  private final ShellModel shell;
+  private ImageViewerView viewerView;
+  private StudyBrowserView browserView;
+  private WorkstationWindow window;
+
+  public Workstation(MonotonicClock clock) {
+    LoadedImages loaded = new LoadedImages();
+    frameCache = new FrameCache(loaded, DECODED_FRAME_BYTES, 16, 2);
+    ImageLibrary images = new ImageLibrary(frameCache, 64);
+    pipeline = new FramePipeline(images, frameCache, RENDERED_FRAME_BYTES);
+    browser =
+        new StudyBrowserModel(
+            new StudyLoad(new DicomLoader()), loaded, images, pipeline, loading, thumbnails);
+    viewer = new ViewerModel(images, pipeline, opening, clock);
+    plan = new PlanWorkspaceModel(browser, viewer);
+    shell = new ShellModel(plan, ConsoleStatus.notAvailable());
+  }
+
+  /** Makes the views and shows them in {@code stage}; on the JavaFX thread. */
+  public WorkstationWindow showIn(Stage stage) {
+    FileDialogs dialogs = new FileDialogs();
+    Runnable openFiles = () -> open(dialogs.chooseFiles(stage));
+    Runnable openFolder = () -> open(dialogs.chooseFolder(stage));
+    viewerView = new ImageViewerView(viewer);
+    browserView = new StudyBrowserView(plan, openFiles, openFolder);
+    window =
+        new WorkstationWindow(
+            shell,
+            new PlanWorkspaceView(browserView, viewerView),
+            openFiles,
+            openFolder,
+            this::open);
+    stage.setTitle(shell.title());
+    stage.setScene(window.scene());
+    stage.show();
+    return window;
+  }
+
+  /** Opens files, folders or DICOMDIRs (the first series is shown once they are loaded). */
+  public void open(List<Path> paths) {
+    if (!paths.isEmpty()) {
+      browser.open(paths.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+    }
+  }
+
+  /** Says in the window that nothing is open and that no bundled sample case exists yet. */
+  public void showNoCase() {
+    browser.setIdleMessage(NO_SAMPLE_CASE);
+    viewer.clear(NO_SAMPLE_CASE);
+  }
+
+  /**
+   * Whether the window shows what was asked for: loads and thumbnails done, the image decoded, and
+   * the views have drawn the latest state. On the JavaFX thread.
+   */
+  public boolean settled() {
+    if (!plan.settled() || viewerView == null) {
+      return false;
+    }
+    var s = viewer.snapshot();
+    boolean frameDrawn =
+        s.displayed() == null
+            || !s.frameProblem().isEmpty()
+            || s.displayed().key().equals(viewerView.drawnKey());
+    return frameDrawn && viewerView.upToDate() && browserView.upToDate();
+  }
+
+  public ShellModel shell() {
+    return shell;
+  }
+
+  public PlanWorkspaceModel plan() {
+    return plan;
+  }
+
+  public StudyBrowserModel browser() {
+    return browser;
+  }
+
+  public ViewerModel viewer() {
+    return viewer;
+  }
+
+  public ImageViewerView viewerView() {
+    return viewerView;
+  }
+
+  public WorkstationWindow window() {
+    return window;
+  }
+
+  public FrameCache frameCache() {
+    return frameCache;
+  }
+
+  @Override
+  public void close() {
+    loading.shutdownNow();
+    opening.shutdownNow();
+    thumbnails.shutdownNow();
+    pipeline.close();
+    frameCache.close();
+  }
+}
