@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "plan",
     description = {
-      "Planning: the nerve and probe catalogs, the plan's checks.",
+      "Planning: the nerve and probe catalogs; a plan's checks, sign-off and verification.",
       "Usage: ./cryo plan SUBCOMMAND [OPTIONS]; ./cryo plan SUBCOMMAND --help for its options.",
       "./cryo plan catalog --nerves|--probes: one JSON object per line on stdout. Nerves: id,"
           + " name, region, sensory, protocol {gas, setpointC, cycles [{freezeSec, thawSec}],"
@@ -19,9 +19,19 @@ import picocli.CommandLine.Spec;
           + " exactly one catalog is asked for.",
       "./cryo plan check PLAN.json: one JSON line per check {check, target, status, value, unit,"
           + " limit, message}, then {summary, planHash, model, validity, wallMs}; exit 0, or 2"
-          + " for invalid input (the field named). PLAN.json: planner/docs/plan.md."
+          + " for invalid input (the field named). PLAN.json: planner/docs/plan.md.",
+      "./cryo plan sign PLAN.json --user NAME --role radiologist [--accept-failed REASON]:"
+          + " checks and signs in place, appends to audit.jsonl; {signed, planHash}; exit 1"
+          + " refused (a failed check), 2 invalid input or a role other than radiologist.",
+      "./cryo plan verify PLAN.json: exit 0 signed and intact, 1 unsigned or changed (each"
+          + " change named)."
     },
-    subcommands = {PlanCatalogCommand.class, PlanCheckCommand.class})
+    subcommands = {
+      PlanCatalogCommand.class,
+      PlanCheckCommand.class,
+      PlanSignCommand.class,
+      PlanVerifyCommand.class
+    })
 public final class PlanCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -34,19 +34,17 @@ final class PlanFiles {
 
   /** The plan, loaded and fit to check, or empty after naming every problem. */
   static Optional<Plan> loadCheckable(Path file, String command, PrintWriter err) {
-    Optional<Plan> plan = load(file, command, err);
-    if (plan.isEmpty()) {
-      return plan;
-    }
-    var problems = PlanInputs.problems(plan.get());
-    if (problems.isEmpty()) {
-      return plan;
-    }
+    return load(file, command, err).filter(plan -> checkable(plan, file, command, err));
+  }
+
+  /** Whether a plan can be checked; if not, every problem is named on {@code err}. */
+  static boolean checkable(Plan plan, Path file, String command, PrintWriter err) {
+    var problems = PlanInputs.problems(plan);
     for (InputProblem problem : problems) {
       err.println(command + ": " + file + ": " + problem);
     }
     err.flush();
-    return Optional.empty();
+    return problems.isEmpty();
   }
 
   static Path folderOf(Path file) {
