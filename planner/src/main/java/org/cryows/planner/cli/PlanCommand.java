@@ -24,13 +24,17 @@ import picocli.CommandLine.Spec;
           + " checks and signs in place, appends to audit.jsonl; {signed, planHash}; exit 1"
           + " refused (a failed check), 2 invalid input or a role other than radiologist.",
       "./cryo plan verify PLAN.json: exit 0 signed and intact, 1 unsigned or changed (each"
-          + " change named)."
+          + " change named).",
+      "./cryo plan protocol PLAN.json: from a signed plan, one line per target {target,"
+          + " protocol {gas, setpointC, cycles, planHash}, planHash}; the protocol object is a"
+          + " scenario file's; exit 2 unsigned or changed."
     },
     subcommands = {
       PlanCatalogCommand.class,
       PlanCheckCommand.class,
       PlanSignCommand.class,
-      PlanVerifyCommand.class
+      PlanVerifyCommand.class,
+      PlanProtocolCommand.class
     })
 public final class PlanCommand implements Runnable {
 
