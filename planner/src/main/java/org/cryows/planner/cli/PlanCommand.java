@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "plan",
     description = {
-      "Planning: the nerve and probe catalogs; a plan's checks, sign-off and verification.",
+      "Planning: the nerve and probe catalogs; a plan's checks, sign-off, verification, console"
+          + " protocol and report.",
       "Usage: ./cryo plan SUBCOMMAND [OPTIONS]; ./cryo plan SUBCOMMAND --help for its options.",
       "./cryo plan catalog --nerves|--probes: one JSON object per line on stdout. Nerves: id,"
           + " name, region, sensory, protocol {gas, setpointC, cycles [{freezeSec, thawSec}],"
@@ -27,14 +28,17 @@ import picocli.CommandLine.Spec;
           + " change named).",
       "./cryo plan protocol PLAN.json: from a signed plan, one line per target {target,"
           + " protocol {gas, setpointC, cycles, planHash}, planHash}; the protocol object is a"
-          + " scenario file's; exit 2 unsigned or changed."
+          + " scenario file's; exit 2 unsigned or changed.",
+      "./cryo plan report PLAN.json --pdf OUT.pdf: the PDF report (DRAFT unless signed and"
+          + " unchanged); {report, pages, draft, planHash, summary, sections}."
     },
     subcommands = {
       PlanCatalogCommand.class,
       PlanCheckCommand.class,
       PlanSignCommand.class,
       PlanVerifyCommand.class,
-      PlanProtocolCommand.class
+      PlanProtocolCommand.class,
+      PlanReportCommand.class
     })
 public final class PlanCommand implements Runnable {
 
