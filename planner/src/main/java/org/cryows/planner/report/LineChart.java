@@ -92,16 +92,16 @@ final class LineChart {
     float plotTop = top + 14;
     float plotWidth = boxWidth - 40;
     float plotHeight = 120;
-    layout.text(title, PdfLayout.BOLD, 8.5f, left, top + 9, PdfLayout.TEXT);
+    layout.text(title, layout.bold(), 8.5f, left, top + 9, PdfLayout.TEXT);
     var chart = new LineChart(layout, plotLeft, plotTop, plotWidth, plotHeight, xMax, yMin, yMax);
     chart.frame(shaded, step, xLabel);
     for (Reference r : references) {
       chart.line(new double[] {0, xMax}, new double[] {r.y(), r.y()}, r.color(), 0.8f, true);
       layout.text(
           r.label(),
-          PdfLayout.REGULAR,
+          layout.regular(),
           6.5f,
-          plotLeft + plotWidth - PdfLayout.width(r.label(), PdfLayout.REGULAR, 6.5f) - 2,
+          plotLeft + plotWidth - PdfLayout.width(r.label(), layout.regular(), 6.5f) - 2,
           chart.top(r.y()) - 2,
           r.color());
     }
@@ -111,13 +111,13 @@ final class LineChart {
     float legendTop = plotTop + plotHeight + 24;
     float x = plotLeft;
     for (Series s : series) {
-      float w = PdfLayout.width(s.label(), PdfLayout.REGULAR, 7) + 26;
+      float w = PdfLayout.width(s.label(), layout.regular(), 7) + 26;
       if (x + w > left + boxWidth) {
         x = plotLeft;
         legendTop += 10;
       }
       layout.strokeLine(x, legendTop - 2.5f, x + 12, legendTop - 2.5f, s.color(), 1.6f);
-      layout.text(s.label(), PdfLayout.REGULAR, 7, x + 15, legendTop, PdfLayout.TEXT);
+      layout.text(s.label(), layout.regular(), 7, x + 15, legendTop, PdfLayout.TEXT);
       x += w;
     }
     return legendTop - top + 6;
@@ -141,9 +141,9 @@ final class LineChart {
       String label = format(y);
       layout.text(
           label,
-          PdfLayout.REGULAR,
+          layout.regular(),
           6.5f,
-          left - 3 - PdfLayout.width(label, PdfLayout.REGULAR, 6.5f),
+          left - 3 - PdfLayout.width(label, layout.regular(), 6.5f),
           top(y) + 2.2f,
           PdfLayout.MUTED);
     }
@@ -153,9 +153,9 @@ final class LineChart {
       String label = format(t);
       layout.text(
           label,
-          PdfLayout.REGULAR,
+          layout.regular(),
           6.5f,
-          x(t) - PdfLayout.width(label, PdfLayout.REGULAR, 6.5f) / 2,
+          x(t) - PdfLayout.width(label, layout.regular(), 6.5f) / 2,
           top + height + 8,
           PdfLayout.MUTED);
     }
@@ -163,9 +163,9 @@ final class LineChart {
     layout.strokeLine(left, top + height, left + width, top + height, PdfLayout.MUTED, 0.6f);
     layout.text(
         xLabel,
-        PdfLayout.REGULAR,
+        layout.regular(),
         7,
-        left + width - PdfLayout.width(xLabel, PdfLayout.REGULAR, 7),
+        left + width - PdfLayout.width(xLabel, layout.regular(), 7),
         top + height + 16,
         PdfLayout.MUTED);
   }

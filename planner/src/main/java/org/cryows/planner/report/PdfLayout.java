@@ -3,6 +3,8 @@ package org.cryows.planner.report;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,14 +12,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Pages of an A4 report written top to bottom: a cursor that moves down, text (wrapped to a width),
  * rules, and room checks that start a new page. Measures in PDF points (1/72 inch), y from the top
- * of the page. The fonts are PDF's standard Helvetica and Courier; text they cannot encode is
- * written with a question mark in place of each such character.
+ * of the page. The fonts are DejaVu Sans and Sans Mono, embedded (subset) from the system's fonts
+ * (Debian's fonts-dejavu-core), so names in any script DejaVu covers print as written; without
+ * them, PDF's standard Helvetica and Courier. Text a font cannot encode is written with a question
+ * mark in place of each such character.
  */
 final class PdfLayout implements AutoCloseable {
 
@@ -26,21 +31,60 @@ final class PdfLayout implements AutoCloseable {
   static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
   static final float BOTTOM = 48;
 
-  static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-  static final PDFont MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
+  /** Where Debian puts DejaVu (fonts-dejavu-core). */
+  static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu");
+
+  /** The three faces of a report, bound to its document. */
+  record Fonts(PDFont regular, PDFont bold, PDFont mono, String source) {}
 
   static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
   static final Color MUTED = new Color(0x60, 0x60, 0x60);
   static final Color RULE = new Color(0xC8, 0xC8, 0xC8);
 
   private final PDDocument document;
+  private final Fonts fonts;
   private final List<PDPage> pages = new ArrayList<>();
   private PDPageContentStream stream;
   private float y;
 
   PdfLayout(PDDocument document) {
     this.document = document;
+    this.fonts = fonts(document, DEJAVU);
+  }
+
+  /** DejaVu from a folder, embedded in the document; the standard fonts when it is not there. */
+  static Fonts fonts(PDDocument document, Path folder) {
+    Path regular = folder.resolve("DejaVuSans.ttf");
+    Path bold = folder.resolve("DejaVuSans-Bold.ttf");
+    Path mono = folder.resolve("DejaVuSansMono.ttf");
+    if (Files.isReadable(regular) && Files.isReadable(bold) && Files.isReadable(mono)) {
+      try {
+        return new Fonts(
+            PDType0Font.load(document, regular.toFile()),
+            PDType0Font.load(document, bold.toFile()),
+            PDType0Font.load(document, mono.toFile()),
+            "DejaVu");
+      } catch (IOException e) {
+        // A damaged font file: the standard fonts still write the report.
+      }
+    }
+    return new Fonts(
+        new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+        new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD),
+        new PDType1Font(Standard14Fonts.FontName.COURIER),
+        "standard");
+  }
+
+  PDFont regular() {
+    return fonts.regular();
+  }
+
+  PDFont bold() {
+    return fonts.bold();
+  }
+
+  PDFont mono() {
+    return fonts.mono();
   }
 
   PDDocument document() {

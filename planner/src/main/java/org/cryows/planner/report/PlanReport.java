@@ -123,23 +123,23 @@ public final class PlanReport {
   private void header() {
     layout.text(
         "Cryoneurolysis treatment plan",
-        PdfLayout.BOLD,
+        layout.bold(),
         17,
         PdfLayout.MARGIN,
         layout.y() + 17,
         PdfLayout.TEXT);
     String badge = draft() ? "DRAFT" : "SIGNED";
     Color color = draft() ? ReportColors.FAIL : ReportColors.PASS;
-    float w = PdfLayout.width(badge, PdfLayout.BOLD, 15);
+    float w = PdfLayout.width(badge, layout.bold(), 15);
     layout.text(
-        badge, PdfLayout.BOLD, 15, PdfLayout.MARGIN + PdfLayout.WIDTH - w, layout.y() + 17, color);
+        badge, layout.bold(), 15, PdfLayout.MARGIN + PdfLayout.WIDTH - w, layout.y() + 17, color);
     layout.moveDown(26);
     var patient = plan().patient();
     layout.line(
         "Patient "
             + patient.id()
             + (patient.name().isBlank() ? "" : "  " + patient.name().replace('^', ' ')),
-        PdfLayout.BOLD,
+        layout.bold(),
         11,
         0,
         PdfLayout.TEXT);
@@ -150,14 +150,14 @@ public final class PlanReport {
                 .map(t -> t.nerve() + " (" + t.nerveEntry().name() + ", side " + t.side() + ")")
                 .toList());
     layout.paragraph(
-        "Targets: " + targets, PdfLayout.REGULAR, 9.5f, 0, PdfLayout.WIDTH, PdfLayout.TEXT);
+        "Targets: " + targets, layout.regular(), 9.5f, 0, PdfLayout.WIDTH, PdfLayout.TEXT);
     layout.rule();
   }
 
   private void signOff() {
     if (plan().signature().isPresent() && verification.intact()) {
       Signature s = plan().signature().get();
-      layout.line("Signed", PdfLayout.BOLD, 10, 0, ReportColors.PASS);
+      layout.line("Signed", layout.bold(), 10, 0, ReportColors.PASS);
       layout.paragraph(
           "Signed by "
               + s.user()
@@ -173,20 +173,20 @@ public final class PlanReport {
               + s.acceptedFailed()
                   .map(r -> " Failed check accepted because: " + r + ".")
                   .orElse(""),
-          PdfLayout.REGULAR,
+          layout.regular(),
           9,
           0,
           PdfLayout.WIDTH,
           PdfLayout.TEXT);
       layout.paragraph(
           "Content hash " + s.planHash().value(),
-          PdfLayout.MONO,
+          layout.mono(),
           7.5f,
           0,
           PdfLayout.WIDTH,
           PdfLayout.TEXT);
     } else {
-      layout.line("DRAFT: not a plan to treat from", PdfLayout.BOLD, 10, 0, ReportColors.FAIL);
+      layout.line("DRAFT: not a plan to treat from", layout.bold(), 10, 0, ReportColors.FAIL);
       String why =
           plan().signature().isEmpty()
               ? "This revision is not signed."
@@ -195,14 +195,14 @@ public final class PlanReport {
                   + ".";
       layout.paragraph(
           why + " Only a signed plan gives the console its protocol.",
-          PdfLayout.REGULAR,
+          layout.regular(),
           9,
           0,
           PdfLayout.WIDTH,
           PdfLayout.TEXT);
       layout.paragraph(
           "Content hash " + checked.report().planHash().value(),
-          PdfLayout.MONO,
+          layout.mono(),
           7.5f,
           0,
           PdfLayout.WIDTH,
@@ -258,12 +258,12 @@ public final class PlanReport {
                 + ".");
     facts.add("Report generated " + UTC.format(generated) + ".");
     for (String fact : facts) {
-      layout.paragraph(fact, PdfLayout.REGULAR, 8.5f, 0, PdfLayout.WIDTH, PdfLayout.TEXT);
+      layout.paragraph(fact, layout.regular(), 8.5f, 0, PdfLayout.WIDTH, PdfLayout.TEXT);
     }
     layout.moveDown(4);
   }
 
-  private static final float[] COLUMNS = {70, 52, 34, 52, 42};
+  private static final float[] COLUMNS = {84, 50, 34, 50, 44};
 
   private void checksTable() {
     PlanCheckReport report = checked.report();
@@ -281,7 +281,7 @@ public final class PlanReport {
             + " warn, "
             + passes
             + " pass)",
-        PdfLayout.BOLD,
+        layout.bold(),
         11,
         0,
         colour(report.summary()));
@@ -297,7 +297,7 @@ public final class PlanReport {
     layout.ensureRoom(14);
     float x = PdfLayout.MARGIN;
     for (int c = 0; c < names.length; c++) {
-      layout.text(names[c], PdfLayout.BOLD, 8, x, layout.y() + 9, PdfLayout.TEXT);
+      layout.text(names[c], layout.bold(), 8, x, layout.y() + 9, PdfLayout.TEXT);
       x += c < COLUMNS.length ? COLUMNS[c] : 0;
     }
     layout.moveDown(12);
@@ -317,7 +317,7 @@ public final class PlanReport {
       messageX += c;
     }
     float messageWidth = PdfLayout.WIDTH - messageX;
-    List<String> lines = PdfLayout.wrap(result.message(), PdfLayout.REGULAR, 7.5f, messageWidth);
+    List<String> lines = PdfLayout.wrap(result.message(), layout.regular(), 7.5f, messageWidth);
     float height = Math.max(1, lines.size()) * 9.5f + 4;
     if (layout.remaining() < height) {
       layout.newPage();
@@ -336,7 +336,7 @@ public final class PlanReport {
       boolean status = c == 2;
       layout.text(
           cells[c],
-          status ? PdfLayout.BOLD : PdfLayout.REGULAR,
+          status ? layout.bold() : layout.regular(),
           8,
           x,
           baseline,
@@ -345,7 +345,7 @@ public final class PlanReport {
     }
     float lineTop = baseline;
     for (String line : lines) {
-      layout.text(line, PdfLayout.REGULAR, 7.5f, x, lineTop, PdfLayout.TEXT);
+      layout.text(line, layout.regular(), 7.5f, x, lineTop, PdfLayout.TEXT);
       lineTop += 9.5f;
     }
     layout.moveDown(height);
@@ -360,7 +360,7 @@ public final class PlanReport {
 
   private void model() {
     layout.ensureRoom(40);
-    layout.line("Model and validity", PdfLayout.BOLD, 10, 0, PdfLayout.TEXT);
+    layout.line("Model and validity", layout.bold(), 10, 0, PdfLayout.TEXT);
     for (PlanCheckReport.TargetModel model : checked.report().models()) {
       String text;
       if (model.prediction().isPresent()) {
@@ -382,12 +382,12 @@ public final class PlanReport {
       } else {
         text = model.target() + ": no prediction: " + model.failure();
       }
-      layout.paragraph(text, PdfLayout.REGULAR, 7.5f, 0, PdfLayout.WIDTH, PdfLayout.TEXT);
+      layout.paragraph(text, layout.regular(), 7.5f, 0, PdfLayout.WIDTH, PdfLayout.TEXT);
     }
     layout.paragraph(
         "Figures are predictions of a thermal model, indicative where the validity says so; the"
             + " nerve dose is the length of the traced nerve predicted at or below -20 C.",
-        PdfLayout.REGULAR,
+        layout.regular(),
         7.5f,
         0,
         PdfLayout.WIDTH,
@@ -411,7 +411,7 @@ public final class PlanReport {
             + target.nerveEntry().name()
             + ", side "
             + target.side(),
-        PdfLayout.BOLD,
+        layout.bold(),
         13,
         0,
         PdfLayout.TEXT);
@@ -423,14 +423,14 @@ public final class PlanReport {
             + "; traced course "
             + CheckResult.text(target.pathLengthMm())
             + " mm.",
-        PdfLayout.REGULAR,
+        layout.regular(),
         9,
         0,
         PdfLayout.WIDTH,
         PdfLayout.TEXT);
     layout.paragraph(
         "Protocol: " + protocolText(target, predicted),
-        PdfLayout.REGULAR,
+        layout.regular(),
         9,
         0,
         PdfLayout.WIDTH,
@@ -445,7 +445,7 @@ public final class PlanReport {
                 + result.status().jsonName()
                 + "): "
                 + result.message(),
-            PdfLayout.BOLD,
+            layout.bold(),
             8.5f,
             0,
             PdfLayout.WIDTH,
@@ -456,7 +456,7 @@ public final class PlanReport {
     if (predicted.prediction().isEmpty()) {
       layout.paragraph(
           "No prediction: " + predicted.failure(),
-          PdfLayout.BOLD,
+          layout.bold(),
           9,
           0,
           PdfLayout.WIDTH,
@@ -539,7 +539,7 @@ public final class PlanReport {
               probe.entryMm().y(),
               probe.entryMm().z(),
               probe.insertedLengthMm()),
-          PdfLayout.REGULAR,
+          layout.regular(),
           8.5f,
           0,
           PdfLayout.WIDTH,
@@ -647,7 +647,7 @@ public final class PlanReport {
     layout.paragraph(
         "Charts at the prediction's output times (every 15 s and at the end of each phase); the"
             + " nerve dose uses every model step.",
-        PdfLayout.REGULAR,
+        layout.regular(),
         7,
         0,
         PdfLayout.WIDTH,
@@ -686,17 +686,17 @@ public final class PlanReport {
                 + " of "
                 + count;
         cs.beginText();
-        cs.setFont(PdfLayout.REGULAR, 7);
+        cs.setFont(layout.regular(), 7);
         cs.setNonStrokingColor(PdfLayout.MUTED);
         cs.newLineAtOffset(PdfLayout.MARGIN, 24);
-        cs.showText(PdfLayout.encodable(PdfLayout.REGULAR, footer));
+        cs.showText(PdfLayout.encodable(layout.regular(), footer));
         cs.endText();
         if (draft()) {
           var faint = new PDExtendedGraphicsState();
           faint.setNonStrokingAlphaConstant(0.12f);
           cs.setGraphicsStateParameters(faint);
           cs.beginText();
-          cs.setFont(PdfLayout.BOLD, 110);
+          cs.setFont(layout.bold(), 110);
           cs.setNonStrokingColor(ReportColors.FAIL);
           cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(52), 150, 220));
           cs.showText("DRAFT");

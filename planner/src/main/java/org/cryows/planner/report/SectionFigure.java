@@ -85,7 +85,7 @@ final class SectionFigure {
     layout.moveDown(figure.boxHeight + 6);
     figure.legend(plan, when);
     layout.paragraph(
-        section.description(), PdfLayout.REGULAR, 7.5f, 0, PdfLayout.WIDTH, PdfLayout.MUTED);
+        section.description(), layout.regular(), 7.5f, 0, PdfLayout.WIDTH, PdfLayout.MUTED);
   }
 
   private PDPageContentStream cs() {
@@ -348,7 +348,7 @@ final class SectionFigure {
     double labelV = v0 + 2 * dv + (b / length) * side;
     labelU = Math.clamp(labelU, 0.5, plane.widthMm() - 6);
     labelV = Math.clamp(labelV, 2.5, plane.heightMm() - 1);
-    layout.text(name, PdfLayout.REGULAR, 7, x(labelU), top + (float) (labelV * scale), color);
+    layout.text(name, layout.regular(), 7, x(labelU), top + (float) (labelV * scale), color);
   }
 
   /** Narrows [t0, t1] to where p + t d lies in [0, size]; false when nowhere. */
@@ -371,7 +371,7 @@ final class SectionFigure {
     layout.strokeLine(barLeft, barTop, barLeft + length, barTop, color, 1.5f);
     layout.strokeLine(barLeft, barTop - 3, barLeft, barTop + 3, color, 1f);
     layout.strokeLine(barLeft + length, barTop - 3, barLeft + length, barTop + 3, color, 1f);
-    layout.text("10 mm", PdfLayout.REGULAR, 7, barLeft + length + 4, barTop + 2.5f, color);
+    layout.text("10 mm", layout.regular(), 7, barLeft + length + 4, barTop + 2.5f, color);
   }
 
   private void legend(Plan plan, String when) {
@@ -399,8 +399,8 @@ final class SectionFigure {
     for (Object[] item : items) {
       Color color = (Color) item[1];
       layout.fillRect(x, at - 5, 12, 4, color);
-      layout.text((String) item[0], PdfLayout.REGULAR, 7.5f, x + 15, at, PdfLayout.TEXT);
-      x += 15 + PdfLayout.width((String) item[0], PdfLayout.REGULAR, 7.5f) + 10;
+      layout.text((String) item[0], layout.regular(), 7.5f, x + 15, at, PdfLayout.TEXT);
+      x += 15 + PdfLayout.width((String) item[0], layout.regular(), 7.5f) + 10;
     }
     layout.moveDown(12);
     layout.paragraph(
@@ -410,7 +410,7 @@ final class SectionFigure {
                 + " vessel crosses it.",
             when,
             OFF_SECTION_MM),
-        PdfLayout.REGULAR,
+        layout.regular(),
         7.5f,
         0,
         PdfLayout.WIDTH,
