@@ -3,12 +3,8 @@ package org.cryows.planner.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,38 +65,18 @@ public final class PlanReportCommand implements Callable<Integer> {
       checked =
           CheckedPlan.check(plan.get(), folder, service, t -> List.of(sections.of(t).plane()));
     }
-    Path target = pdf.toAbsolutePath();
     int pages;
-    Path temporary = null;
     try {
-      temporary =
-          Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-      try (OutputStream stream = Files.newOutputStream(temporary)) {
-        pages =
-            PlanReport.write(
-                checked, sections, file.getFileName().toString(), Instant.now(), stream);
-      }
-      try {
-        Files.move(
-            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      pages =
+          PlanReport.writeFile(
+              checked, sections, file.getFileName().toString(), Instant.now(), pdf);
     } catch (IOException e) {
       err.println("plan report: cannot write " + pdf + ": " + e.getMessage());
       err.flush();
       return PlanFiles.EXIT_INVALID;
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // Nothing more to do: the temporary file was left in the report's folder.
-        }
-      }
     }
     Map<String, Object> line = new LinkedHashMap<>();
-    line.put("report", target.toString());
+    line.put("report", pdf.toAbsolutePath().toString());
     line.put("pages", pages);
     line.put("draft", PlanReport.isDraft(plan.get()));
     line.put("planHash", checked.report().planHash().value());

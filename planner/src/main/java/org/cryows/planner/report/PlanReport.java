@@ -3,6 +3,10 @@ package org.cryows.planner.report;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,6 +74,35 @@ public final class PlanReport {
   /** Whether the report is a draft: the plan is unsigned, or changed since its signature. */
   public static boolean isDraft(Plan plan) {
     return !PlanVerification.of(plan).intact();
+  }
+
+  /**
+   * Writes the report to a file: a temporary file in the same folder, renamed over {@code pdf} once
+   * complete, so the file is the old report or the new one, never half of one.
+   *
+   * @return the number of pages
+   */
+  public static int writeFile(
+      CheckedPlan checked, ReportSections sections, String planName, Instant generated, Path pdf)
+      throws IOException {
+    Path target = pdf.toAbsolutePath();
+    Path temporary =
+        Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    try {
+      int pages;
+      try (OutputStream stream = Files.newOutputStream(temporary)) {
+        pages = write(checked, sections, planName, generated, stream);
+      }
+      try {
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return pages;
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
   }
 
   /**
