@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The attribute tags this workstation reads, with their PS3.6 keywords for messages. Only tags the
- * code uses are listed; any other tag is still printed by number.
+ * The attribute tags this workstation reads or writes, with their PS3.6 keywords for messages. Only
+ * tags the code uses are listed; any other tag is still printed by number.
  */
 public final class Tags {
 
@@ -145,6 +145,37 @@ public final class Tags {
   public static final Tag PER_FRAME_FUNCTIONAL_GROUPS_SEQUENCE =
       define("PerFrameFunctionalGroupsSequence", 0x5200, 0x9230);
   public static final Tag PIXEL_DATA = define("PixelData", 0x7FE0, 0x0010);
+
+  public static final Tag SPECIFIC_CHARACTER_SET = define("SpecificCharacterSet", 0x0008, 0x0005);
+  public static final Tag IMAGE_TYPE = define("ImageType", 0x0008, 0x0008);
+  public static final Tag INSTANCE_CREATION_DATE = define("InstanceCreationDate", 0x0008, 0x0012);
+  public static final Tag INSTANCE_CREATION_TIME = define("InstanceCreationTime", 0x0008, 0x0013);
+  public static final Tag SERIES_DATE = define("SeriesDate", 0x0008, 0x0021);
+  public static final Tag CONTENT_DATE = define("ContentDate", 0x0008, 0x0023);
+  public static final Tag STUDY_TIME = define("StudyTime", 0x0008, 0x0030);
+  public static final Tag SERIES_TIME = define("SeriesTime", 0x0008, 0x0031);
+  public static final Tag CONTENT_TIME = define("ContentTime", 0x0008, 0x0033);
+  public static final Tag ACCESSION_NUMBER = define("AccessionNumber", 0x0008, 0x0050);
+  public static final Tag MANUFACTURER = define("Manufacturer", 0x0008, 0x0070);
+  public static final Tag REFERRING_PHYSICIAN_NAME =
+      define("ReferringPhysicianName", 0x0008, 0x0090);
+  public static final Tag MANUFACTURER_MODEL_NAME = define("ManufacturerModelName", 0x0008, 0x1090);
+  public static final Tag PATIENT_BIRTH_DATE = define("PatientBirthDate", 0x0010, 0x0030);
+  public static final Tag PATIENT_SEX = define("PatientSex", 0x0010, 0x0040);
+  public static final Tag PATIENT_COMMENTS = define("PatientComments", 0x0010, 0x4000);
+  public static final Tag CONTRAST_BOLUS_AGENT = define("ContrastBolusAgent", 0x0018, 0x0010);
+  public static final Tag KVP = define("KVP", 0x0018, 0x0060);
+  public static final Tag SOFTWARE_VERSIONS = define("SoftwareVersions", 0x0018, 0x1020);
+  public static final Tag HEART_RATE = define("HeartRate", 0x0018, 0x1088);
+  public static final Tag PATIENT_POSITION = define("PatientPosition", 0x0018, 0x5100);
+  public static final Tag TRANSDUCER_FREQUENCY = define("TransducerFrequency", 0x0018, 0x6030);
+  public static final Tag POSITION_REFERENCE_INDICATOR =
+      define("PositionReferenceIndicator", 0x0020, 0x1040);
+  public static final Tag SLICE_LOCATION = define("SliceLocation", 0x0020, 0x1041);
+  public static final Tag IMAGE_COMMENTS = define("ImageComments", 0x0020, 0x4000);
+  public static final Tag ULTRASOUND_COLOR_DATA_PRESENT =
+      define("UltrasoundColorDataPresent", 0x0028, 0x0014);
+  public static final Tag BURNED_IN_ANNOTATION = define("BurnedInAnnotation", 0x0028, 0x0301);
 
   private Tags() {}
 

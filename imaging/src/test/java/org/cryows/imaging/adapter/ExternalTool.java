@@ -31,6 +31,16 @@ final class ExternalTool {
 
   /** Runs {@code name args...}; returns its combined output, failing on a non-zero exit. */
   static String run(String name, String... args) throws IOException, InterruptedException {
+    return run(true, name, args);
+  }
+
+  /** Runs {@code name args...}; returns its combined output whatever its exit code (validators). */
+  static String runAnyExit(String name, String... args) throws IOException, InterruptedException {
+    return run(false, name, args);
+  }
+
+  private static String run(boolean requireSuccess, String name, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(require(name).toString());
     command.addAll(List.of(args));
@@ -41,7 +51,7 @@ final class ExternalTool {
       throw new AssertionError(String.join(" ", command) + " did not finish");
     }
     String text = new String(output);
-    if (process.exitValue() != 0) {
+    if (requireSuccess && process.exitValue() != 0) {
       throw new AssertionError(
           String.join(" ", command) + " exited with " + process.exitValue() + ": " + text);
     }

@@ -122,7 +122,21 @@ public final class JournalWriter implements AutoCloseable {
    */
   public static JournalWriter create(
       Path path, JournalKey key, Instant startedUtc, SyncListener listener) throws IOException {
-    return create(path, key, startedUtc, listener, SYNC_INTERVAL_MS, FileChannel::open);
+    return create(path, key, UUID.randomUUID(), startedUtc, listener);
+  }
+
+  /**
+   * Creates a new journal with a given session id: a recording that must be the same bytes on every
+   * run (the bundled sample sessions) names its session itself. Otherwise as {@link #create(Path,
+   * JournalKey, Instant, SyncListener)}.
+   */
+  public static JournalWriter create(
+      Path path, JournalKey key, UUID sessionId, Instant startedUtc, SyncListener listener)
+      throws IOException {
+    if (sessionId == null) {
+      throw new IllegalArgumentException("sessionId is required");
+    }
+    return create(path, key, sessionId, startedUtc, listener, SYNC_INTERVAL_MS, FileChannel::open);
   }
 
   static JournalWriter create(
@@ -133,8 +147,20 @@ public final class JournalWriter implements AutoCloseable {
       long syncIntervalMs,
       ChannelFactory files)
       throws IOException {
+    return create(path, key, UUID.randomUUID(), startedUtc, listener, syncIntervalMs, files);
+  }
+
+  private static JournalWriter create(
+      Path path,
+      JournalKey key,
+      UUID sessionId,
+      Instant startedUtc,
+      SyncListener listener,
+      long syncIntervalMs,
+      ChannelFactory files)
+      throws IOException {
     requireArguments(path, key, listener);
-    var header = new JournalHeader(UUID.randomUUID(), startedUtc, key.keyId());
+    var header = new JournalHeader(sessionId, startedUtc, key.keyId());
     byte[] headerBytes = header.encode(key);
     FileChannel channel = files.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     try {

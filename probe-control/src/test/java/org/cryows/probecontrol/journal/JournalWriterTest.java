@@ -50,6 +50,26 @@ class JournalWriterTest {
   }
 
   @Test
+  void create_withGivenSessionId_sameRecordsGiveTheSameBytes() throws IOException {
+    var sessionId = java.util.UUID.fromString("00000000-0000-4000-8000-000000000001");
+    List<Path> paths = List.of(dir.resolve("a.journal"), dir.resolve("b.journal"));
+    for (Path path : paths) {
+      try (JournalWriter writer =
+          JournalWriter.create(path, TestJournals.KEY, sessionId, SampleRecords.START, e -> {})) {
+        for (int i = 0; i < 50; i++) {
+          writer.append(SampleRecords.record(i));
+        }
+      }
+    }
+    assertEquals(
+        sessionId,
+        JournalReader.verify(paths.get(0), TestJournals.KEY).header().orElseThrow().sessionId());
+    assertTrue(
+        java.util.Arrays.equals(Files.readAllBytes(paths.get(0)), Files.readAllBytes(paths.get(1))),
+        "two journals of one session id, start, key and records are the same bytes");
+  }
+
+  @Test
   void append_returnsConsecutiveIndices() throws IOException {
     try (JournalWriter writer = TestJournals.manualSync(dir.resolve("i.journal"))) {
       assertEquals(0, writer.append(SampleRecords.record(0)));

@@ -38,8 +38,7 @@ public final class Workstation implements AutoCloseable {
   static final long RENDERED_FRAME_BYTES = 256L << 20;
 
   public static final String NO_SAMPLE_CASE =
-      "No case open. The bundled sample case does not exist yet (the samples module ships none):"
-          + " open files or a folder (Ctrl+O), or drop them on the window.";
+      "No case open: open files or a folder (Ctrl+O), or drop them on the window.";
 
   private final ExecutorService loading =
       Executors.newSingleThreadExecutor(DaemonThreads.named("study-load"));
@@ -97,7 +96,7 @@ public final class Workstation implements AutoCloseable {
     }
   }
 
-  /** Says in the window that nothing is open and that no bundled sample case exists yet. */
+  /** Says in the window that nothing is open and how to open something. */
   public void showNoCase() {
     browser.setIdleMessage(NO_SAMPLE_CASE);
     viewer.clear(NO_SAMPLE_CASE);

@@ -6,6 +6,7 @@ import org.cryows.planner.cli.PlanCommand;
 import org.cryows.probecontrol.cli.ConsoleSimCommand;
 import org.cryows.probecontrol.cli.JournalCommand;
 import org.cryows.probecontrol.cli.ScenarioCommand;
+import org.cryows.samples.cli.SamplesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
       JournalCommand.class,
       ScenarioCommand.class,
       ConsoleSimCommand.class,
+      SamplesCommand.class,
       HelpAllCommand.class
     })
 public final class CryoMain implements Runnable {

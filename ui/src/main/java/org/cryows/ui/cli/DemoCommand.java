@@ -1,9 +1,13 @@
 package org.cryows.ui.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cryows.samples.SampleGenerator;
+import org.cryows.samples.SampleLibrary;
 import org.cryows.ui.app.DemoOptions;
 import org.cryows.ui.app.WorkstationLauncher;
 import org.cryows.ui.shell.model.Workspace;
@@ -19,7 +23,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Start the workstation window. With --open, the given files, folders or DICOMDIRs are loaded"
           + " and the first series is shown (fitted; a cine paused on frame 1). Without --open the"
-          + " window would open the bundled sample case; none exists yet, and the window says so.",
+          + " bundled sample case is opened: knee-smgn/cine.dcm, a synthetic knee ultrasound cine,"
+          + " from $XDG_DATA_HOME/cryo/samples (else ~/.local/share/cryo/samples); on first use, or"
+          + " after a new version, the samples are made there first (./cryo samples; progress on"
+          + " stderr) and reused afterwards. If they cannot be made, the window opens empty and"
+          + " stderr says why.",
       "Output: the window. With --screenshot: once the window has settled (loads finished, the"
           + " image decoded and drawn, thumbnails made), a PNG of it, then ONE JSON line on stdout:"
           + " screenshot (absolute path), workspace (plan|console|replay), case (patient and study"
@@ -75,6 +83,41 @@ final class DemoCommand implements Callable<Integer> {
                     new CommandLine.ParameterException(
                         spec.commandLine(),
                         "--workspace is plan, console or replay, not '" + workspace + "'"));
-    return WorkstationLauncher.run(new DemoOptions(open, front, screenshot));
+    List<Path> paths = open.isEmpty() ? sampleCase() : open;
+    return WorkstationLauncher.run(new DemoOptions(paths, front, screenshot));
+  }
+
+  /** The bundled sample case, made first when needed; none when it cannot be made. */
+  private List<Path> sampleCase() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return List.of(
+          SampleLibrary.demoCine(
+              new SampleGenerator.Listener() {
+                @Override
+                public void started(String name, int total) {
+                  progress(err, "demo: making the sample cases: " + name + " ...");
+                }
+
+                @Override
+                public void finished(SampleGenerator.CaseOutput c, int done, int total) {
+                  progress(
+                      err,
+                      String.format(
+                          "demo: sample cases %d of %d made (%s, %.1f s)",
+                          done, total, c.name(), c.seconds()));
+                }
+              }));
+    } catch (IOException | RuntimeException e) {
+      progress(err, "demo: the sample cases could not be made, opening no case: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  private static void progress(PrintWriter err, String line) {
+    synchronized (err) {
+      err.println(line);
+      err.flush();
+    }
   }
 }

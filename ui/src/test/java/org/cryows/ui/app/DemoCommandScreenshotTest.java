@@ -1,6 +1,7 @@
 package org.cryows.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.cryows.samples.SampleLibrary;
 import org.cryows.testkit.Display;
 import org.cryows.testkit.SharedTestData;
 import org.cryows.ui.shell.view.WorkstationWindow;
@@ -56,17 +59,34 @@ class DemoCommandScreenshotTest {
   }
 
   @Test
-  void demo_withoutOpen_saysThereIsNoSampleCaseYet(@TempDir Path dir) throws Exception {
+  void demo_withoutOpen_opensTheBundledKneeCineFromTheSamplesFolder(@TempDir Path dir)
+      throws Exception {
     Display.require();
+    // The samples as the generator makes them for tests, seen as the user's data folder.
+    Path data = dir.resolve("data");
+    Files.createDirectories(data.resolve("cryo"));
+    Files.createSymbolicLink(data.resolve("cryo").resolve("samples"), SampleLibrary.forTests());
     Path png = dir.resolve("console.png");
-    Run run = demo(dir, "--workspace", "console", "--screenshot", png.toString());
+    Run run =
+        demo(
+            dir,
+            Map.of("XDG_DATA_HOME", data.toString()),
+            "--workspace",
+            "console",
+            "--screenshot",
+            png.toString());
     assertEquals(0, run.exitCode, run.log);
     JsonNode json = new ObjectMapper().readTree(run.stdout.strip());
     assertEquals("console", json.get("workspace").asText());
-    assertTrue(json.get("case").isNull());
-    assertTrue(json.get("series").isNull());
-    assertTrue(json.get("frame").isNull());
+    assertTrue(json.get("case").asText().contains("SAMPLE-KNEE-01"), json.toString());
+    assertEquals("US", json.get("series").get("modality").asText());
+    assertEquals(
+        data.resolve("cryo/samples/knee-smgn/cine.dcm").toString(), json.get("image").asText());
+    assertEquals(50, json.get("frames").asInt());
+    assertEquals(0, json.get("problems").size(), json.toString());
     assertEquals("not available", json.get("console").get("state").asText());
+    assertFalse(
+        run.log.contains("making the sample cases"), "current samples are reused: " + run.log);
   }
 
   @Test
@@ -79,6 +99,11 @@ class DemoCommandScreenshotTest {
   private record Run(int exitCode, String stdout, String log) {}
 
   private static Run demo(Path dir, String... args) throws Exception {
+    return demo(dir, Map.of(), args);
+  }
+
+  private static Run demo(Path dir, Map<String, String> environment, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("--enable-native-access=ALL-UNNAMED");
@@ -90,11 +115,10 @@ class DemoCommandScreenshotTest {
     command.addAll(List.of(args));
     Path out = dir.resolve("demo.out");
     Path err = dir.resolve("demo.err");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    var builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     assertTrue(process.waitFor(180, TimeUnit.SECONDS), "the demo did not exit within 180 s");
     return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
   }
