@@ -11,6 +11,9 @@ public final class ExamplePlans {
   public static final String KNEE = "knee-smgn-left.json";
   public static final String ULTRASOUND = "us-intercostal-right.json";
 
+  /** On the synthetic knee cine that {@code ./cryo samples} writes (knee-smgn/cine.dcm). */
+  public static final String SAMPLE_KNEE = "us-knee-smgn-sample.json";
+
   private ExamplePlans() {}
 
   public static String text(String name) {

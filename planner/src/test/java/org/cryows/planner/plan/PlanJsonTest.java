@@ -65,8 +65,17 @@ class PlanJsonTest {
   }
 
   @Test
+  void read_sampleKneeExample_namesTheSampleCine() {
+    Plan plan = ExamplePlans.plan(ExamplePlans.SAMPLE_KNEE);
+    assertEquals("cine.dcm", plan.frameImage().orElseThrow().file().orElseThrow());
+    assertEquals("SAMPLE-KNEE-01", plan.patient().id());
+    assertEquals(Side.R, plan.targets().getFirst().side());
+  }
+
+  @Test
   void write_thenRead_givesTheSameValue() {
-    for (String example : new String[] {ExamplePlans.KNEE, ExamplePlans.ULTRASOUND}) {
+    for (String example :
+        new String[] {ExamplePlans.KNEE, ExamplePlans.ULTRASOUND, ExamplePlans.SAMPLE_KNEE}) {
       Plan plan = ExamplePlans.plan(example);
       String written = PlanJson.write(plan);
       assertEquals(plan, PlanJson.read(written), example);
