@@ -138,6 +138,11 @@ final class AxisymmetricPath {
               }
               yield Math.max(0, nearest - vessel.diameterMm() / 2);
             }
+            case Structure.Bone(Structure.Region.HalfSpace plane) ->
+                // The ice lies above a bone surface: its depth below the plane turned over.
+                plane.containsMm(setup.placed().activeCentreMm())
+                    ? 0
+                    : ice.depthBelowMm(plane.pointMm(), plane.outwardNormal().times(-1));
             case Structure.Bone bone -> {
               double nearest = Double.POSITIVE_INFINITY;
               for (Vector3 point : bone.region().surfaceSamplesMm(0.5)) {
@@ -211,18 +216,21 @@ final class AxisymmetricPath {
       Setup setup, PredictionRequest request, AxisymmetricSolution solution) {
     ExposureMap map = solution.exposure().orElseThrow();
     List<Double> thresholds = request.outputs().exposureThresholdsC();
+    int times = solution.fields().size();
     List<PointExposure> exposures = new ArrayList<>();
     PatientToProbe axis = setup.axis();
     for (Vector3 point : request.outputs().samplePointsMm()) {
       double r = axis.radialMm(point);
       double z = axis.axialMm(point);
       if (!inside(map.radialFacesMm(), r) || !inside(map.axialFacesMm(), z)) {
+        double initialC = request.options().initialTemperatureC();
         exposures.add(
             new PointExposure(
                 point,
                 PointExposure.Where.OUTSIDE_MODEL,
-                request.options().initialTemperatureC(),
-                thresholds.stream().map(t -> 0.0).toList()));
+                initialC,
+                thresholds.stream().map(t -> 0.0).toList(),
+                java.util.Collections.nCopies(times, initialC)));
         continue;
       }
       double coldest = coldestOrNaN(map, r, z);
@@ -232,14 +240,20 @@ final class AxisymmetricPath {
                 point,
                 PointExposure.Where.IN_PROBE,
                 Double.NaN,
-                thresholds.stream().map(t -> Double.NaN).toList()));
+                thresholds.stream().map(t -> Double.NaN).toList(),
+                java.util.Collections.nCopies(times, Double.NaN)));
         continue;
       }
       List<Double> seconds = new ArrayList<>();
       for (double threshold : thresholds) {
         seconds.add(map.secondsAtOrBelowC(threshold, r, z));
       }
-      exposures.add(new PointExposure(point, PointExposure.Where.TISSUE, coldest, seconds));
+      List<Double> temperatures = new ArrayList<>();
+      for (AxisymmetricField field : solution.fields()) {
+        temperatures.add(field.temperatureAtMm(r, z));
+      }
+      exposures.add(
+          new PointExposure(point, PointExposure.Where.TISSUE, coldest, seconds, temperatures));
     }
     return exposures;
   }

@@ -81,10 +81,15 @@ final class IceExtent {
    * normal's component across the axis above its point on the axis.
    */
   double depthBelowMm(Structure.Skin skin) {
-    Vector3 n = skin.outwardNormal();
+    return depthBelowMm(skin.pointMm(), skin.outwardNormal());
+  }
+
+  /** Depth of the ice below the plane through a point with that unit normal, mm (0 reaching it). */
+  double depthBelowMm(Vector3 planePointMm, Vector3 unitNormal) {
+    Vector3 n = unitNormal;
     double along = n.dot(axis.axis_Patient());
     double acrossLength = n.minus(axis.axis_Patient().times(along)).length();
-    double tipHeight = skin.heightAboveMm(axis.tip_Patient());
+    double tipHeight = axis.tip_Patient().minus(planePointMm).dot(n);
     double highest = Double.NEGATIVE_INFINITY;
     for (double[] cell : boundaryCells) {
       for (double z : new double[] {cell[2], cell[3]}) {

@@ -124,6 +124,52 @@ public sealed interface Structure {
       }
     }
 
+    /**
+     * Everything on one side of a plane: bone given as its surface, a point on it and the normal
+     * pointing out of the bone (the plan's bone plane).
+     */
+    record HalfSpace(Vector3 pointMm, Vector3 outwardNormal) implements Region {
+
+      /** How far from its point the plane's surface is sampled, mm. */
+      public static final double SAMPLED_RADIUS_MM = 40;
+
+      public HalfSpace {
+        Objects.requireNonNull(pointMm, "pointMm");
+        outwardNormal = outwardNormal.normalized();
+      }
+
+      @Override
+      public boolean containsMm(Vector3 point) {
+        return heightAboveMm(point) <= 0;
+      }
+
+      /** Signed distance above the surface, positive outside the region, mm. */
+      public double heightAboveMm(Vector3 point) {
+        return point.minus(pointMm).dot(outwardNormal);
+      }
+
+      /**
+       * Points of the surface within {@link #SAMPLED_RADIUS_MM} of its point (the plane is
+       * unbounded; the part near the plan's point is the part near its probes).
+       */
+      @Override
+      public java.util.List<Vector3> surfaceSamplesMm(double spacingMm) {
+        Vector3[] across = Surfaces.perpendiculars(outwardNormal);
+        var samples = new java.util.ArrayList<Vector3>();
+        int steps = (int) Math.ceil(SAMPLED_RADIUS_MM / spacingMm);
+        for (int a = -steps; a <= steps; a++) {
+          for (int b = -steps; b <= steps; b++) {
+            double u = a * spacingMm;
+            double v = b * spacingMm;
+            if (u * u + v * v <= SAMPLED_RADIUS_MM * SAMPLED_RADIUS_MM) {
+              samples.add(pointMm.plus(across[0].times(u)).plus(across[1].times(v)));
+            }
+          }
+        }
+        return samples;
+      }
+    }
+
     /** A cylinder between two points on its axis (a shaft of bone, a rib). */
     record Cylinder(Vector3 startMm, Vector3 endMm, double diameterMm) implements Region {
       public Cylinder {

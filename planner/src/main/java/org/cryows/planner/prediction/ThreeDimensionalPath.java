@@ -256,17 +256,25 @@ final class ThreeDimensionalPath {
       Setup setup, PredictionRequest request, CartesianSolution solution) {
     List<Vector3> samples = request.outputs().samplePointsMm();
     int thresholds = request.outputs().exposureThresholdsC().size();
+    int times = solution.fields().size();
+    int[] trackOf = new int[samples.size()];
+    java.util.Arrays.fill(trackOf, -1);
+    for (int t = 0; t < setup.trackedPoints().size(); t++) {
+      trackOf[setup.trackedPoints().get(t)] = t;
+    }
     List<PointExposure> exposures = new ArrayList<>();
     for (int s = 0; s < samples.size(); s++) {
       Vector3 point = samples.get(s);
-      int tracked = setup.trackedPoints().indexOf(s);
+      int tracked = trackOf[s];
       if (tracked < 0) {
+        double initialC = request.options().initialTemperatureC();
         exposures.add(
             new PointExposure(
                 point,
                 PointExposure.Where.OUTSIDE_MODEL,
-                request.options().initialTemperatureC(),
-                java.util.Collections.nCopies(thresholds, 0.0)));
+                initialC,
+                java.util.Collections.nCopies(thresholds, 0.0),
+                java.util.Collections.nCopies(times, initialC)));
         continue;
       }
       Vector3 inModel = setup.toModel().apply(point);
@@ -277,7 +285,8 @@ final class ThreeDimensionalPath {
                 point,
                 PointExposure.Where.IN_PROBE,
                 Double.NaN,
-                java.util.Collections.nCopies(thresholds, Double.NaN)));
+                java.util.Collections.nCopies(thresholds, Double.NaN),
+                java.util.Collections.nCopies(times, Double.NaN)));
         continue;
       }
       List<Double> seconds = new ArrayList<>();
@@ -286,7 +295,12 @@ final class ThreeDimensionalPath {
         coldest = exposure.minimumTemperaturesC().get(tracked);
         seconds.add(exposure.secondsBelowThreshold().get(tracked));
       }
-      exposures.add(new PointExposure(point, PointExposure.Where.TISSUE, coldest, seconds));
+      List<Double> temperatures = new ArrayList<>();
+      for (TemperatureField field : solution.fields()) {
+        temperatures.add(field.temperatureAtMm(inModel));
+      }
+      exposures.add(
+          new PointExposure(point, PointExposure.Where.TISSUE, coldest, seconds, temperatures));
     }
     return exposures;
   }

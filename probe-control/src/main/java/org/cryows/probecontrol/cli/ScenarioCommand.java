@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
           + " \"operator\": [{\"atSec\": 0, \"action\": \"connect\"}, ...], \"faults\":"
           + " [{\"atSec\": 40.25, \"fault\": \"TIP_SENSOR_OPEN\"}, ...], \"durationSec\": 200}"
           + " (docs/session.md). The protocol is loaded right after each connect unless the"
-          + " operator list has a loadProtocol action.",
+          + " operator list has a loadProtocol action. The protocol may carry the signed plan's"
+          + " \"planHash\" (./cryo plan protocol prints it so); each load journals it.",
       "Prints one JSON line: finalState, alarmsRaised [{alarm, priority, tMs}], journal, records,"
           + " sessionMs, wallMs, realtime.",
       "Exit: 0 run to the end, 1 the run failed (socat, ports, journal), 2 wrong arguments, a bad"

@@ -1,9 +1,11 @@
 package org.cryows.probecontrol.controller;
 
 import java.util.List;
+import java.util.Optional;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
 import org.cryows.treatment.Gas;
+import org.cryows.treatment.PlanHash;
 
 /**
  * What the operator can ask of the controller. Each is journaled before the controller acts on it,
@@ -20,15 +22,29 @@ public sealed interface OperatorAction {
   /**
    * Loads a freeze protocol, as the operator entered it: validated by the controller, so a refused
    * setpoint is journaled with the attempt and its reason comes back to the operator.
+   *
+   * @param planHash the content hash of the signed plan the protocol comes from, if it comes from
+   *     one; journaled with the load, not sent to the console
    */
-  record LoadProtocol(Gas gas, double setpointC, List<FreezeCycle> cycles)
+  record LoadProtocol(
+      Gas gas, double setpointC, List<FreezeCycle> cycles, Optional<PlanHash> planHash)
       implements OperatorAction {
     public LoadProtocol {
       cycles = cycles == null ? List.of() : List.copyOf(cycles);
+      planHash = planHash == null ? Optional.empty() : planHash;
+    }
+
+    /** A protocol entered without a plan. */
+    public LoadProtocol(Gas gas, double setpointC, List<FreezeCycle> cycles) {
+      this(gas, setpointC, cycles, Optional.empty());
     }
 
     public static LoadProtocol of(FreezeProtocol protocol) {
-      return new LoadProtocol(protocol.gas(), protocol.setpointC(), protocol.cycles());
+      return of(protocol, Optional.empty());
+    }
+
+    public static LoadProtocol of(FreezeProtocol protocol, Optional<PlanHash> planHash) {
+      return new LoadProtocol(protocol.gas(), protocol.setpointC(), protocol.cycles(), planHash);
     }
   }
 

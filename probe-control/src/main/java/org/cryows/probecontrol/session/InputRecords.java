@@ -14,6 +14,7 @@ import org.cryows.probecontrol.journal.JournalEvent;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
 import org.cryows.treatment.Gas;
+import org.cryows.treatment.PlanHash;
 
 /**
  * The controller's inputs as journal events and back: operator actions and console reports, exactly
@@ -29,6 +30,9 @@ import org.cryows.treatment.Gas;
 public final class InputRecords {
   /** Marks an operator-kind record that carries a console report, not an operator action. */
   public static final String REPORT_PREFIX = "report.";
+
+  /** The detail of a protocol load that names the signed plan it comes from. */
+  public static final String PLAN_HASH = "planHash";
 
   private InputRecords() {}
 
@@ -46,6 +50,7 @@ public final class InputRecords {
             }
             details.put("setpointC", Double.toString(a.setpointC()));
             putCycles(details, a.cycles());
+            a.planHash().ifPresent(hash -> details.put(PLAN_HASH, hash.value()));
             yield "loadProtocol";
           }
           case OperatorAction.Arm a -> "arm";
@@ -79,7 +84,8 @@ public final class InputRecords {
               new OperatorAction.LoadProtocol(
                   d.containsKey("gas") ? Gas.valueOf(d.get("gas")) : null,
                   Double.parseDouble(d.get("setpointC")),
-                  cycles(d));
+                  cycles(d),
+                  Optional.ofNullable(d.get(PLAN_HASH)).map(PlanHash::new));
           case "arm" -> new OperatorAction.Arm();
           case "footSwitch" ->
               new OperatorAction.FootSwitch(Boolean.parseBoolean(d.get("pressed")));

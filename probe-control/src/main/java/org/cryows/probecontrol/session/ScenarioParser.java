@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.cryows.probecontrol.controller.OperatorAction;
 import org.cryows.probecontrol.simulator.FaultSchedule;
@@ -16,6 +17,7 @@ import org.cryows.treatment.ConsoleCapabilities;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
 import org.cryows.treatment.Gas;
+import org.cryows.treatment.PlanHash;
 
 /**
  * Reads a scenario file (the format is a contract: docs/session.md). Every error is a {@link
@@ -26,7 +28,8 @@ public final class ScenarioParser {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> TOP_FIELDS =
       Set.of("protocol", "operator", "faults", "durationSec");
-  private static final Set<String> PROTOCOL_FIELDS = Set.of("gas", "setpointC", "cycles");
+  private static final Set<String> PROTOCOL_FIELDS =
+      Set.of("gas", "setpointC", "cycles", "planHash");
   private static final Set<String> CYCLE_FIELDS = Set.of("freezeSec", "thawSec");
   private static final List<String> ACTIONS =
       List.of(
@@ -70,7 +73,8 @@ public final class ScenarioParser {
           "durationSec", "at most " + Scenario.MAX_DURATION_MS / 1000 + " s (a day)");
     }
     FreezeProtocol protocol = protocol(root.get("protocol"));
-    List<ScenarioStep> steps = steps(root.get("operator"), protocol, durationMs);
+    Optional<PlanHash> planHash = planHash(root.get("protocol"));
+    List<ScenarioStep> steps = steps(root.get("operator"), protocol, planHash, durationMs);
     FaultSchedule faults;
     try {
       faults = FaultSchedule.fromJson(root.get("faults"), "faults");
@@ -142,6 +146,23 @@ public final class ScenarioParser {
     return new FreezeProtocol(gas, setpointC, cycles);
   }
 
+  /** The signed plan the protocol comes from, when the file names it. */
+  private static Optional<PlanHash> planHash(JsonNode protocol) {
+    JsonNode node = protocol.get("planHash");
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isTextual()) {
+      throw new ScenarioException(
+          "protocol.planHash", "must be text (\"sha256:\" and 64 hex digits), found " + node);
+    }
+    try {
+      return Optional.of(new PlanHash(node.textValue()));
+    } catch (IllegalArgumentException e) {
+      throw new ScenarioException("protocol.planHash", e.getMessage(), e);
+    }
+  }
+
   private static FreezeCycle cycle(JsonNode node, String path) {
     requireObject(node, path, "{freezeSec, thawSec}");
     onlyFields(node, path + ".", CYCLE_FIELDS);
@@ -161,7 +182,8 @@ public final class ScenarioParser {
 
   // ------------------------------------------------------------------ operator
 
-  private static List<ScenarioStep> steps(JsonNode node, FreezeProtocol protocol, long durationMs) {
+  private static List<ScenarioStep> steps(
+      JsonNode node, FreezeProtocol protocol, Optional<PlanHash> planHash, long durationMs) {
     if (node == null) {
       return List.of();
     }
@@ -178,7 +200,8 @@ public final class ScenarioParser {
       if (atMs > durationMs) {
         throw new ScenarioException(path + ".atSec", "after the end of the scenario (durationSec)");
       }
-      OperatorAction action = action(entry, path, protocol);
+      OperatorAction action =
+          action(entry, path, OperatorAction.LoadProtocol.of(protocol, planHash));
       explicitLoad |= action instanceof OperatorAction.LoadProtocol;
       given.add(new ScenarioStep(atMs, action));
     }
@@ -190,13 +213,15 @@ public final class ScenarioParser {
     for (ScenarioStep step : given) {
       steps.add(step);
       if (step.action() instanceof OperatorAction.Connect) {
-        steps.add(new ScenarioStep(step.atMs(), OperatorAction.LoadProtocol.of(protocol)));
+        steps.add(
+            new ScenarioStep(step.atMs(), OperatorAction.LoadProtocol.of(protocol, planHash)));
       }
     }
     return steps;
   }
 
-  private static OperatorAction action(JsonNode entry, String path, FreezeProtocol protocol) {
+  private static OperatorAction action(
+      JsonNode entry, String path, OperatorAction.LoadProtocol load) {
     JsonNode actionNode = entry.get("action");
     String actionPath = path + ".action";
     if (actionNode == null || !actionNode.isTextual()) {
@@ -220,7 +245,7 @@ public final class ScenarioParser {
     return switch (name) {
       case "connect" -> new OperatorAction.Connect();
       case "selfTest" -> new OperatorAction.SelfTest();
-      case "loadProtocol" -> OperatorAction.LoadProtocol.of(protocol);
+      case "loadProtocol" -> load;
       case "arm" -> new OperatorAction.Arm();
       case "footSwitch" -> {
         JsonNode pressed = entry.get("pressed");

@@ -17,6 +17,7 @@ import org.cryows.probecontrol.journal.JournalEvent;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
 import org.cryows.treatment.Gas;
+import org.cryows.treatment.PlanHash;
 import org.junit.jupiter.api.Test;
 
 class InputRecordsTest {
@@ -31,6 +32,8 @@ class InputRecordsTest {
             new OperatorAction.Connect(),
             new OperatorAction.SelfTest(),
             OperatorAction.LoadProtocol.of(PROTOCOL),
+            OperatorAction.LoadProtocol.of(
+                PROTOCOL, Optional.of(new PlanHash("sha256:" + "0123456789abcdef".repeat(4)))),
             new OperatorAction.LoadProtocol(null, Double.NaN, List.of()),
             new OperatorAction.Arm(),
             new OperatorAction.FootSwitch(true),

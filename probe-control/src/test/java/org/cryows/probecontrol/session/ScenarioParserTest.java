@@ -45,6 +45,20 @@ class ScenarioParserTest {
   }
 
   @Test
+  void parse_planHash_travelsWithEveryLoad() {
+    String hash = "sha256:" + "0123456789abcdef".repeat(4);
+    Scenario s =
+        ScenarioParser.parse(
+            "{\"protocol\": {\"gas\": \"CO2\", \"setpointC\": -70, \"cycles\": [{\"freezeSec\":"
+                + " 120, \"thawSec\": 60}], \"planHash\": \""
+                + hash
+                + "\"}, \"operator\": [{\"atSec\": 0, \"action\": \"connect\"}], \"durationSec\": 5}");
+    var load = (OperatorAction.LoadProtocol) s.steps().get(1).action();
+    assertEquals(hash, load.planHash().orElseThrow().value());
+    assertEquals(OperatorAction.LoadProtocol.of(s.protocol(), load.planHash()), load);
+  }
+
+  @Test
   void parse_gasLeftOut_isCo2() {
     Scenario s =
         ScenarioParser.parse(
@@ -114,6 +128,8 @@ class ScenarioParserTest {
         "{\"protocol\": {\"setpointC\": -60, \"cycles\": [{\"freezeSec\": 1, \"thawSec\": 0}]},"
             + " \"faults\": [{\"atSec\": 6, \"fault\": \"LEAK\"}], \"durationSec\": 5}"
             + "| faults[0].atSec",
+        "{\"protocol\": {\"setpointC\": -60, \"cycles\": [{\"freezeSec\": 1, \"thawSec\": 0}],"
+            + " \"planHash\": \"sha256:123\"}, \"durationSec\": 5} | protocol.planHash",
         "{\"protocol\": {\"setpointC\": -60, \"cycles\": [{\"freezeSec\": 1, \"thawSec\": 0}]},"
             + " \"durationSec\": 5, \"extra\": true} | extra",
         "[1, 2] | (file)",

@@ -271,6 +271,29 @@ class WorkstationWindowTest {
     for (int i = 0; i < 2000; i++) {
       Files.write(big.resolve(String.format("%04d.dcm", i)), bytes);
     }
+    // The load runs on its own thread and fires the model's listeners there: hold it at its first
+    // "Reading headers" report until Cancel has been pressed, so a fast machine cannot finish the
+    // folder before the click lands.
+    java.util.concurrent.CountDownLatch cancelPressed = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean held =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    window
+        .workstation
+        .browser()
+        .addListener(
+            () -> {
+              var progress = window.workstation.browser().snapshot().loading();
+              if (!javafx.application.Platform.isFxApplicationThread()
+                  && progress != null
+                  && progress.phase().equals("Reading headers")
+                  && held.compareAndSet(false, true)) {
+                try {
+                  cancelPressed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+            });
     window.workstation.open(java.util.List.of(big));
     WaitForAsyncUtils.waitFor(
         20,
@@ -283,6 +306,7 @@ class WorkstationWindowTest {
     window.screenshot("loading-progress");
     robot.clickOn("#load-cancel");
     WaitForAsyncUtils.waitForFxEvents();
+    cancelPressed.countDown();
     var browser = window.workstation.browser().snapshot();
     assertFalse(browser.isLoading());
     assertTrue(browser.outcome().startsWith("Loading big was cancelled"), browser.outcome());

@@ -196,6 +196,14 @@ public final class WorkstationWindow {
     help.setId("show-shortcuts");
     help.setOnAction(e -> shell.showShortcutSheet(!shell.shortcutSheetShown()));
     help.setTooltip(new Tooltip("Keyboard and mouse shortcuts (F1 or ?)"));
+    // The product name and the shortcuts button keep their full width; a long case label is the
+    // one that gives way (ellipsis, whole text in its tooltip).
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    help.setMinWidth(Region.USE_PREF_SIZE);
+    caseLabel.setMinWidth(0);
+    caseLabel
+        .tooltipProperty()
+        .bind(caseLabel.textProperty().map(text -> text.isBlank() ? null : new Tooltip(text)));
     HBox header = new HBox(16, title, spacer, caseLabel, help);
     header.getStyleClass().add("header");
     header.setPadding(new Insets(8, 16, 8, 16));
