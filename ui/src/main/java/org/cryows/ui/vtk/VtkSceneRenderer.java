@@ -23,39 +23,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vtk.vtkActor;
 import vtk.vtkCamera;
-import vtk.vtkObjectBase;
 import vtk.vtkRenderWindow;
 import vtk.vtkRenderer;
 import vtk.vtkUnsignedCharArray;
-import vtk.vtkVersion;
 
 /**
- * The scene port drawn by VTK 9 off screen: an off-screen render window (no window on the desktop,
- * no multisampling: in software rendering 8 samples cost 30 times the frame), one actor per item of
- * the content, kept while the content holds the item (a volume's surface is extracted once), the
- * camera set from the port's, and the pixels read back and turned top row first into ARGB.
+ * The scene port drawn by VTK 9 off screen: one {@link vtkRenderer} of its own with one actor per
+ * item of the content, kept while the content holds the item (a volume's surface is extracted
+ * once), the camera set from the port's, drawn in the process's one off-screen window ({@link
+ * VtkWindow}) and the pixels read back and turned top row first into ARGB.
  *
- * <p>VTK objects and the OpenGL context belong to the thread that made them: every call after
- * construction must come from the thread of the first {@link #render} (the scene model's render
- * thread); another thread is refused.
+ * <p>Every VTK call runs on the VTK thread of {@link VtkWindow}; as the port asks, a renderer is
+ * used from one thread (the scene model's), the one that first rendered, and another is refused.
  */
 public final class VtkSceneRenderer implements SceneRenderer {
   private static final Logger log = LoggerFactory.getLogger(VtkSceneRenderer.class);
 
-  /** The scene's background: the dark grey-blue of the procedure-room theme. */
-  static final double[] BACKGROUND = {0.08, 0.09, 0.11};
-
   private Thread owner;
-  private vtkRenderWindow window;
+  // Touched on the VTK thread only.
   private vtkRenderer renderer;
-  private final vtkUnsignedCharArray pixels = new vtkUnsignedCharArray();
+  private vtkUnsignedCharArray pixels;
   private final Map<Object, Item> items = new LinkedHashMap<>();
   private final Map<VolumeSurface, VtkSurfaceBuilder.Mesh> surfaces = new HashMap<>();
-  private String description;
 
-  VtkSceneRenderer() {
-    description = "VTK " + new vtkVersion().GetVTKVersion();
-  }
+  VtkSceneRenderer() {}
 
   /** Actors drawn for one item of the content, and their triangles. */
   private record Item(List<vtkActor> actors, long triangles) {}
@@ -68,9 +59,25 @@ public final class VtkSceneRenderer implements SceneRenderer {
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException("a picture of " + width + " x " + height);
     }
-    long start = System.nanoTime();
-    ensureWindow(width, height);
+    return VtkWindow.call(() -> draw(content, camera, width, height, request));
+  }
+
+  /** On the VTK thread. */
+  private SceneFrame draw(
+      SceneContent content, SceneCamera camera, int width, int height, long request)
+      throws SceneRenderException {
+    if (renderer == null) {
+      renderer = new vtkRenderer();
+      renderer.SetBackground(
+          VtkWindow.BACKGROUND[0], VtkWindow.BACKGROUND[1], VtkWindow.BACKGROUND[2]);
+      renderer.TwoSidedLightingOn();
+      pixels = new vtkUnsignedCharArray();
+    }
+    vtkRenderWindow window = VtkWindow.showing(renderer, width, height);
     long triangles = synchronise(content);
+    // The picture's own time: drawing and reading back, not making new actors (a surface's
+    // extraction is logged apart).
+    long start = System.nanoTime();
     place(camera);
     window.Render();
     if (window.GetRGBACharPixelData(0, 0, width - 1, height - 1, 0, pixels, 0) == 0) {
@@ -83,7 +90,7 @@ public final class VtkSceneRenderer implements SceneRenderer {
 
   @Override
   public String description() {
-    return description;
+    return VtkWindow.description();
   }
 
   private void checkThread() {
@@ -93,47 +100,6 @@ public final class VtkSceneRenderer implements SceneRenderer {
       throw new IllegalStateException(
           "VTK is used from " + Thread.currentThread().getName() + ", made on " + owner.getName());
     }
-  }
-
-  private void ensureWindow(int width, int height) throws SceneRenderException {
-    if (window == null) {
-      renderer = new vtkRenderer();
-      renderer.SetBackground(BACKGROUND[0], BACKGROUND[1], BACKGROUND[2]);
-      renderer.TwoSidedLightingOn();
-      window = new vtkRenderWindow();
-      window.SetOffScreenRendering(1);
-      window.SetShowWindow(false);
-      window.SetMultiSamples(0);
-      window.AddRenderer(renderer);
-      window.SetSize(width, height);
-      if (window.SupportsOpenGL() == 0) {
-        throw new SceneRenderException(
-            "OpenGL 3.2 is not available on the X display " + System.getenv("DISPLAY"));
-      }
-      window.Render();
-      description =
-          "VTK " + new vtkVersion().GetVTKVersion() + " · " + openGl(window.ReportCapabilities());
-      log.info("3-D rendering: {}", description);
-      return;
-    }
-    int[] size = window.GetSize();
-    if (size[0] != width || size[1] != height) {
-      window.SetSize(width, height);
-    }
-  }
-
-  /** "OpenGL 4.5 (Core Profile) Mesa 22.3.6, llvmpipe (LLVM 15.0.6, 256 bits)" */
-  static String openGl(String capabilities) {
-    String version = "";
-    String renderer = "";
-    for (String line : capabilities.lines().toList()) {
-      if (line.startsWith("OpenGL version string:")) {
-        version = line.substring(line.indexOf(':') + 1).strip();
-      } else if (line.startsWith("OpenGL renderer string:")) {
-        renderer = line.substring(line.indexOf(':') + 1).strip();
-      }
-    }
-    return "OpenGL " + version + (renderer.isEmpty() ? "" : ", " + renderer);
   }
 
   /** Actors for what the content holds, made for new items, dropped for items gone. */
@@ -165,7 +131,7 @@ public final class VtkSceneRenderer implements SceneRenderer {
       }
     }
     if (changed) {
-      vtkObjectBase.JAVA_OBJECT_MANAGER.gc(false); // frees the VTK objects no longer referenced
+      VtkWindow.collectGarbage(); // frees the VTK objects no longer referenced
     }
     return items.values().stream().mapToLong(Item::triangles).sum();
   }
@@ -174,7 +140,15 @@ public final class VtkSceneRenderer implements SceneRenderer {
     return switch (key) {
       case VolumeSurface s -> {
         VtkSurfaceBuilder.Mesh mesh =
-            surfaces.computeIfAbsent(s, v -> VtkSurfaceBuilder.build(v.volume(), v.isoValue()));
+            surfaces.computeIfAbsent(
+                s,
+                v ->
+                    VtkSurfaceBuilder.build(
+                        v.volume(),
+                        v.isoValue(),
+                        v.opacity() < 1
+                            ? VtkSurfaceBuilder.SEE_THROUGH_BUDGET
+                            : VtkSurfaceBuilder.TRIANGLE_BUDGET));
         log.info(
             "surface '{}': {} triangles drawn of {} extracted (blocks of {} x {} voxels)",
             s.label(),
@@ -234,18 +208,28 @@ public final class VtkSceneRenderer implements SceneRenderer {
 
   @Override
   public void close() {
-    if (window == null) {
-      return;
+    if (owner != null && owner != Thread.currentThread()) {
+      throw new IllegalStateException(
+          "VTK is used from " + Thread.currentThread().getName() + ", made on " + owner.getName());
     }
-    checkThread();
-    for (Item item : items.values()) {
-      item.actors().forEach(renderer::RemoveActor);
+    try {
+      VtkWindow.call(
+          () -> {
+            if (renderer != null) {
+              for (Item item : items.values()) {
+                item.actors().forEach(renderer::RemoveActor);
+              }
+              VtkWindow.release(renderer);
+            }
+            items.clear();
+            surfaces.clear();
+            renderer = null;
+            pixels = null;
+            VtkWindow.collectGarbage();
+            return null;
+          });
+    } catch (SceneRenderException e) {
+      log.warn("the 3-D renderer was not released: {}", e.getMessage());
     }
-    items.clear();
-    surfaces.clear();
-    window.Finalize();
-    window = null;
-    renderer = null;
-    vtkObjectBase.JAVA_OBJECT_MANAGER.gc(false);
   }
 }

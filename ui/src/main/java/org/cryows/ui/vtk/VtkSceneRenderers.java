@@ -32,6 +32,7 @@ public final class VtkSceneRenderers {
         throw new SceneRenderException(display.get());
       }
       VtkLibraries.load(directory);
+      VtkWindow.version(); // the first VTK call, on the VTK thread
       return new VtkSceneRenderer();
     };
   }

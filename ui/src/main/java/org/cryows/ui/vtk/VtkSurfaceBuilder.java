@@ -16,8 +16,9 @@ import vtk.vtkTransformPolyDataFilter;
  * An iso-surface of a volume as triangles in the patient (LPS, mm), light enough to turn smoothly
  * in software rendering: the voxels are averaged in blocks of f x f in each slice when the volume
  * is large (f chosen so at most {@value #MAX_VOXELS} voxels remain), VTK's flying edges extracts
- * the surface in index space, quadric clustering thins it to about {@value #TRIANGLE_BUDGET}
- * triangles when it has more, and the volume's ImageToPatient places it; normals are computed last.
+ * the surface in index space, quadric clustering thins it to the triangle budget it is given
+ * ({@value #TRIANGLE_BUDGET} for an opaque surface, {@value #SEE_THROUGH_BUDGET} for a see-through
+ * one) when it has more, and the volume's ImageToPatient places it; normals are computed last.
  *
  * <p>Measured on the 512 x 512 x 100 knee phantom under Xvfb (llvmpipe, 2 cores): 185,000 triangles
  * took 70 ms a frame at 1280 x 800, 115,000 took 49 ms; hence the budget.
@@ -30,12 +31,18 @@ final class VtkSurfaceBuilder {
   /** Triangles kept at most (about). */
   static final int TRIANGLE_BUDGET = 70_000;
 
+  /**
+   * Triangles kept at most for a see-through surface (the skin over the bones): it shows a shape,
+   * not detail, and every triangle of it is drawn over the opaque ones.
+   */
+  static final int SEE_THROUGH_BUDGET = 25_000;
+
   private VtkSurfaceBuilder() {}
 
   /** The surface mesh, and how it was made. */
   record Mesh(vtkPolyData polyData, int blockSize, long extractedTriangles) {}
 
-  static Mesh build(Volume volume, double isoValue) {
+  static Mesh build(Volume volume, double isoValue, int triangleBudget) {
     int f = blockSize(volume);
     int mx = (volume.columns() + f - 1) / f;
     int my = (volume.rows() + f - 1) / f;
@@ -56,7 +63,7 @@ final class VtkSurfaceBuilder {
     edges.Update();
     vtkPolyData surface = edges.GetOutput();
     long extracted = surface.GetNumberOfPolys();
-    surface = thinned(surface, mx, my, nz);
+    surface = thinned(surface, mx, my, nz, triangleBudget);
 
     vtkTransformPolyDataFilter place = new vtkTransformPolyDataFilter();
     place.SetInputData(surface);
@@ -108,13 +115,14 @@ final class VtkSurfaceBuilder {
   }
 
   /** Fewer triangles by quadric clustering, a few tries with finer or coarser bins. */
-  private static vtkPolyData thinned(vtkPolyData surface, int mx, int my, int nz) {
+  private static vtkPolyData thinned(
+      vtkPolyData surface, int mx, int my, int nz, int triangleBudget) {
     long triangles = surface.GetNumberOfPolys();
     double scale = 1;
     vtkPolyData result = surface;
-    for (int attempt = 0; attempt < 3 && triangles > TRIANGLE_BUDGET; attempt++) {
+    for (int attempt = 0; attempt < 3 && triangles > triangleBudget; attempt++) {
       // Clustered triangles grow with the square of the bins per side: scale the bins by the root.
-      scale *= Math.sqrt((double) TRIANGLE_BUDGET / triangles) * 0.95;
+      scale *= Math.sqrt((double) triangleBudget / triangles) * 0.95;
       vtkQuadricClustering clustering = new vtkQuadricClustering();
       clustering.SetInputData(surface);
       clustering.AutoAdjustNumberOfDivisionsOff();

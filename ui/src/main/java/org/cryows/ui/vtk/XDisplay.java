@@ -1,25 +1,26 @@
 package org.cryows.ui.vtk;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether an X display can be reached. Debian's VTK 9.1 renders off screen through GLX, so it needs
- * an X server (a desktop's, or Xvfb's); given none, VTK aborts the whole process. The check comes
- * first: a local display (":0") must have its socket, a remote one ("host:0") must accept a
- * connection.
+ * Whether an X display can be used. Debian's VTK 9.1 renders off screen through GLX, so it needs an
+ * X server (a desktop's, or Xvfb's), and when it cannot connect to one it aborts the whole process.
+ * So the adapter connects first, itself, through Xlib (libX11, by Java's foreign function
+ * interface): a display that refuses the connection (no server, not authorised) is a reason 3-D is
+ * not available, not the end of the workstation. Checked when VTK's libraries are loaded and again
+ * just before VTK makes its one window.
  */
 final class XDisplay {
 
-  private static final Pattern DISPLAY = Pattern.compile("^([^:]*):(\\d+)(?:\\.\\d+)?$");
-  private static final int CONNECT_TIMEOUT_MS = 500;
-  private static final Path SOCKETS = Path.of("/tmp/.X11-unix");
+  private static final Pattern DISPLAY = Pattern.compile("^[^:]*:\\d+(?:\\.\\d+)?$");
 
   private XDisplay() {}
 
@@ -30,23 +31,35 @@ final class XDisplay {
           "there is no X display (DISPLAY is not set) and VTK 9.1 renders off screen through GLX,"
               + " which needs one; ./cryo runs the window under Xvfb when there is none");
     }
-    Matcher m = DISPLAY.matcher(display.strip());
-    if (!m.matches()) {
+    if (!DISPLAY.matcher(display.strip()).matches()) {
       return Optional.of("the X display '" + display + "' is not of the form host:number");
     }
-    String host = m.group(1);
-    int number = Integer.parseInt(m.group(2));
-    if (host.isEmpty() || host.equals("unix")) {
-      Path socket = SOCKETS.resolve("X" + number);
-      return Files.exists(socket)
-          ? Optional.empty()
-          : Optional.of("the X display " + display + " has no server (" + socket + " is missing)");
+    MethodHandle open;
+    MethodHandle close;
+    try {
+      Linker linker = Linker.nativeLinker();
+      SymbolLookup x11 = SymbolLookup.libraryLookup("libX11.so.6", Arena.global());
+      open =
+          linker.downcallHandle(
+              x11.find("XOpenDisplay").orElseThrow(),
+              FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+      close =
+          linker.downcallHandle(
+              x11.find("XCloseDisplay").orElseThrow(),
+              FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+    } catch (RuntimeException e) {
+      return Optional.of("Xlib (libX11.so.6) cannot be loaded: " + e.getMessage());
     }
-    try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress(host, 6000 + number), CONNECT_TIMEOUT_MS);
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment connection = (MemorySegment) open.invoke(arena.allocateFrom(display.strip()));
+      if (connection.equals(MemorySegment.NULL)) {
+        return Optional.of(
+            "the X display " + display + " refuses connections (no server, or not authorised)");
+      }
+      int ignored = (int) close.invoke(connection);
       return Optional.empty();
-    } catch (IOException e) {
-      return Optional.of("the X display " + display + " cannot be reached: " + e.getMessage());
+    } catch (Throwable e) {
+      return Optional.of("the X display " + display + " cannot be checked: " + e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.cryows.ui.planes.model;
 
+import java.nio.IntBuffer;
 import java.util.Objects;
 import org.cryows.imaging.pixels.VoiChoice;
 import org.cryows.imaging.volume.ReslicePlane;
@@ -39,9 +40,9 @@ public final class PlaneImage {
     return key.plane().rows();
   }
 
-  /** The pixels, row by row; shared, not to be changed (for copying to the screen). */
-  public int[] argbPixels() {
-    return argb;
+  /** The pixels, row by row, read-only. */
+  public IntBuffer argbPixels() {
+    return IntBuffer.wrap(argb).asReadOnlyBuffer();
   }
 
   /** The pixel at (x, y). */

@@ -184,6 +184,16 @@ public final class PlanesModel {
     return Optional.ofNullable(loaded);
   }
 
+  /** Whether a volume is asked for, loading, shown or failed. */
+  public synchronized State state() {
+    return state;
+  }
+
+  /** What the views say while loading, or why there is no volume. */
+  public synchronized String message() {
+    return message;
+  }
+
   /** The series asked for (loading, shown or failed). */
   public synchronized Optional<Series> series() {
     return Optional.ofNullable(series);
@@ -722,6 +732,11 @@ public final class PlanesModel {
     return snapshot().settled();
   }
 
+  /** Grows with every change; a view that drew this version is up to date. */
+  public synchronized long version() {
+    return version;
+  }
+
   public synchronized PlanesSnapshot snapshot() {
     Map<PlaneKind, PlaneViewSnapshot> shown = new EnumMap<>(PlaneKind.class);
     if (loaded == null) {
@@ -776,8 +791,7 @@ public final class PlanesModel {
 
   private String titleLocked(PlaneKind kind, PlaneFrame frame, boolean nativeSlices) {
     if (kind == PlaneKind.OBLIQUE) {
-      double tilt = frame.normal().angleDegreesTo(loaded.frames().frame(PlaneKind.AXIAL).normal());
-      return String.format(Locale.ROOT, "Oblique · %.0f° from axial", tilt);
+      return kind.title();
     }
     Vector3 patientNormal =
         switch (kind) {
@@ -787,16 +801,18 @@ public final class PlanesModel {
         };
     double angle = frame.normal().angleDegreesTo(patientNormal);
     double tilt = Math.min(angle, 180 - angle);
-    String title = kind.title() + (nativeSlices ? " · acquired slices" : "");
+    String title = kind.title() + (nativeSlices ? " · as acquired" : "");
     if (tilt >= TILT_SHOWN_FROM) {
-      title += String.format(Locale.ROOT, " · %.0f° from the patient's %s plane", tilt, kind.id());
+      title += String.format(Locale.ROOT, "%s %.0f° tilt", nativeSlices ? "," : " ·", tilt);
     }
     return title;
   }
 
   private String positionLocked(PlaneKind kind) {
     if (kind == PlaneKind.OBLIQUE) {
-      return "Through the crosshair";
+      double tilt =
+          oblique.normal().angleDegreesTo(loaded.frames().frame(PlaneKind.AXIAL).normal());
+      return String.format(Locale.ROOT, "%.0f° from axial", tilt);
     }
     int axis = loaded.frames().normalAxis(kind);
     double index =

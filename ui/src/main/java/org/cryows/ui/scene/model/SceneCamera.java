@@ -33,21 +33,33 @@ public record SceneCamera(
     }
   }
 
-  /**
-   * How much of the sphere around the bounds fills the view's height at reset: a little less than
-   * all of it, since the box's corners (around which the sphere is drawn) are mostly empty.
-   */
-  static final double FRAMING = 0.85;
+  /** Room left around the box at reset: its front face fills this share of the view at most. */
+  static final double FRAMING = 0.8;
+
+  /** Facing the patient from the front, for a square view. */
+  public static SceneCamera anterior(SceneBounds bounds, double viewAngleDeg) {
+    return anterior(bounds, viewAngleDeg, 1);
+  }
 
   /**
    * Facing the patient from the front (looking posteriorly, head up, the patient's left on the
-   * screen's right), far enough for {@code bounds} to fill the view.
+   * screen's right), as close as lets the box's front face fill the view ({@code aspect} is the
+   * view's width over its height) with a little room.
    */
-  public static SceneCamera anterior(SceneBounds bounds, double viewAngleDeg) {
-    double radius = Math.max(bounds.radiusMm(), 1);
-    double distance = FRAMING * radius / Math.sin(Math.toRadians(viewAngleDeg / 2));
+  public static SceneCamera anterior(SceneBounds bounds, double viewAngleDeg, double aspect) {
+    Vector3 size = bounds.max().minus(bounds.min());
+    double halfWidth = Math.max(size.x(), 1) / 2;
+    double halfHeight = Math.max(size.z(), 1) / 2;
+    double halfDepth = size.y() / 2;
+    double tan = Math.tan(Math.toRadians(viewAngleDeg / 2));
+    double wide = Math.max(aspect, 0.1);
+    double toFront = Math.max(halfHeight / tan, halfWidth / (tan * wide)) / FRAMING;
     return new SceneCamera(
-        bounds.centre(), new Vector3(0, 1, 0), new Vector3(0, 0, 1), distance, viewAngleDeg);
+        bounds.centre(),
+        new Vector3(0, 1, 0),
+        new Vector3(0, 0, 1),
+        halfDepth + toFront,
+        viewAngleDeg);
   }
 
   /** The eye. */

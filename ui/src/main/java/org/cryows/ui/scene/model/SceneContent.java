@@ -121,16 +121,19 @@ public record SceneContent(
   public List<LegendEntry> legend() {
     List<LegendEntry> legend = new ArrayList<>();
     for (VolumeSurface s : surfaces) {
-      legend.add(new LegendEntry(s.label(), s.colour()));
+      if (legend.stream().noneMatch(e -> e.text().equals(s.label()))) {
+        legend.add(new LegendEntry(s.label(), s.colour(), true));
+      }
     }
     if (!probes.isEmpty()) {
-      legend.add(new LegendEntry("Probe (active segment brighter)", SceneColours.PROBE_ACTIVE));
+      legend.add(
+          new LegendEntry("Probe (active segment brighter)", SceneColours.PROBE_ACTIVE, false));
     }
     if (!nerves.isEmpty()) {
-      legend.add(new LegendEntry("Nerve", SceneColours.NERVE));
+      legend.add(new LegendEntry("Nerve", SceneColours.NERVE, false));
     }
     if (!vessels.isEmpty()) {
-      legend.add(new LegendEntry("Vessel", SceneColours.VESSEL));
+      legend.add(new LegendEntry("Vessel", SceneColours.VESSEL, false));
     }
     isotherms.stream()
         .map(IsothermSurface::isothermC)
@@ -141,10 +144,26 @@ public record SceneContent(
                 legend.add(
                     new LegendEntry(
                         String.format(Locale.ROOT, "%.0f °C isotherm", c),
-                        SceneColours.isotherm(c))));
+                        SceneColours.isotherm(c),
+                        false)));
+    markers.stream()
+        .filter(m -> legend.stream().noneMatch(e -> e.text().equals(m.label())))
+        .forEach(m -> legend.add(new LegendEntry(m.label(), m.colour(), false)));
     return legend;
   }
 
-  /** A legend line: what, in which colour. */
-  public record LegendEntry(String text, SceneColour colour) {}
+  /** Without the surfaces labelled as in {@code hidden} (the user switched them off). */
+  public SceneContent withoutSurfaces(java.util.Set<String> hidden) {
+    if (hidden.isEmpty()) {
+      return this;
+    }
+    return withSurfaces(surfaces.stream().filter(s -> !hidden.contains(s.label())).toList());
+  }
+
+  /**
+   * A legend line: what, in which colour.
+   *
+   * @param surface whether it names a volume surface (which the user can switch off by its label)
+   */
+  public record LegendEntry(String text, SceneColour colour, boolean surface) {}
 }

@@ -1,12 +1,14 @@
 package org.cryows.ui.scene.model;
 
+import java.nio.IntBuffer;
 import java.util.Objects;
 
 /**
  * One picture of the 3-D scene, opaque ARGB row by row (top row first), and what it took.
  *
  * @param request which request it answers (the model drops older ones)
- * @param renderMs the renderer's time for it (drawing and reading the pixels back)
+ * @param renderMs the renderer's time for it: drawing and reading the pixels back (not extracting
+ *     surfaces new in the content)
  * @param triangles triangles drawn
  */
 public final class SceneFrame {
@@ -44,9 +46,9 @@ public final class SceneFrame {
     return height;
   }
 
-  /** Shared, not to be changed (for copying to the screen). */
-  public int[] argbPixels() {
-    return argb;
+  /** The pixels, row by row, read-only. */
+  public IntBuffer argbPixels() {
+    return IntBuffer.wrap(argb).asReadOnlyBuffer();
   }
 
   public int argbAt(int x, int y) {

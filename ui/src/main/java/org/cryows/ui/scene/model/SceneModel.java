@@ -1,9 +1,11 @@
 package org.cryows.ui.scene.model;
 
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.cryows.imaging.volume.Volume;
 import org.cryows.ui.model.ChangeListeners;
 import org.cryows.ui.model.DaemonThreads;
@@ -33,6 +35,7 @@ public final class SceneModel implements AutoCloseable {
 
   private final ChangeListeners listeners = new ChangeListeners();
   private final Map<SceneLayer, SceneContent> layers = new EnumMap<>(SceneLayer.class);
+  private final Set<String> hiddenSurfaces = new LinkedHashSet<>();
   private final Thread worker;
 
   private long version;
@@ -40,6 +43,7 @@ public final class SceneModel implements AutoCloseable {
   private String note = "Opening the 3-D renderer…";
   private SceneContent content = SceneContent.EMPTY;
   private SceneCamera camera;
+  private boolean cameraAtReset;
   private Volume framedVolume;
   private int width;
   private int height;
@@ -79,7 +83,22 @@ public final class SceneModel implements AutoCloseable {
       Volume volume = content.surfaces().isEmpty() ? null : content.surfaces().get(0).volume();
       if (camera == null || volume != framedVolume) {
         framedVolume = volume;
-        camera = content.bounds().map(b -> SceneCamera.anterior(b, VIEW_ANGLE_DEG)).orElse(null);
+        camera = resetCameraLocked();
+      }
+      requestLocked();
+    }
+    listeners.fire();
+  }
+
+  /**
+   * Shows or hides the volume surfaces labelled {@code label} (the legend's check boxes); the
+   * choice holds for later content with the same label.
+   */
+  public void setSurfaceShown(String label, boolean shown) {
+    synchronized (this) {
+      boolean changed = shown ? hiddenSurfaces.remove(label) : hiddenSurfaces.add(label);
+      if (!changed) {
+        return;
       }
       requestLocked();
     }
@@ -89,15 +108,23 @@ public final class SceneModel implements AutoCloseable {
   /** Faces the patient from the front with everything in view. */
   public void resetView() {
     synchronized (this) {
-      camera = content.bounds().map(b -> SceneCamera.anterior(b, VIEW_ANGLE_DEG)).orElse(null);
+      camera = resetCameraLocked();
       requestLocked();
     }
     listeners.fire();
   }
 
+  /** The camera facing the content from the front, for the view's shape; null with no content. */
+  private SceneCamera resetCameraLocked() {
+    double aspect = width > 0 && height > 0 ? (double) width / height : 1;
+    cameraAtReset = true;
+    return content.bounds().map(b -> SceneCamera.anterior(b, VIEW_ANGLE_DEG, aspect)).orElse(null);
+  }
+
   /** Sets the camera (for later layers and tests). */
   public void setCamera(SceneCamera camera) {
     synchronized (this) {
+      cameraAtReset = false;
       this.camera = Objects.requireNonNull(camera, "camera");
       requestLocked();
     }
@@ -113,6 +140,9 @@ public final class SceneModel implements AutoCloseable {
       }
       this.width = w;
       this.height = h;
+      if (cameraAtReset && camera != null) {
+        camera = resetCameraLocked(); // the reset view fits the view's new shape
+      }
       requestLocked();
     }
     listeners.fire();
@@ -138,6 +168,7 @@ public final class SceneModel implements AutoCloseable {
             case SECONDARY -> camera.dolly(Math.pow(DOLLY_PER_PIXEL, -dy));
           };
       drag = new Drag(drag.button(), x, y);
+      cameraAtReset = false;
       requestLocked();
     }
     listeners.fire();
@@ -156,6 +187,7 @@ public final class SceneModel implements AutoCloseable {
         return;
       }
       camera = camera.dolly(Math.pow(SceneCamera.DOLLY_STEP, notches));
+      cameraAtReset = false;
       requestLocked();
     }
     listeners.fire();
@@ -197,7 +229,8 @@ public final class SceneModel implements AutoCloseable {
           if (closed) {
             return;
           }
-          request = new Request(content, camera, width, height, wanted);
+          request =
+              new Request(content.withoutSurfaces(hiddenSurfaces), camera, width, height, wanted);
         }
         SceneFrame drawn;
         try {
@@ -214,6 +247,7 @@ public final class SceneModel implements AutoCloseable {
         }
         synchronized (this) {
           frame = drawn;
+          note = renderer.description(); // complete once the first picture made the context
           version++;
         }
         listeners.fire();
@@ -224,7 +258,7 @@ public final class SceneModel implements AutoCloseable {
   /** A picture is wanted that has not been drawn. */
   private boolean due() {
     return wanted > 0
-        && !content.isEmpty()
+        && !content.withoutSurfaces(hiddenSurfaces).isEmpty()
         && camera != null
         && width > 0
         && height > 0
@@ -248,15 +282,28 @@ public final class SceneModel implements AutoCloseable {
   // ------------------------------------------------------------------ snapshot
 
   public synchronized SceneSnapshot snapshot() {
-    boolean hasContent = !content.isEmpty();
+    boolean hasContent = !content.withoutSurfaces(hiddenSurfaces).isEmpty();
     // A picture for the current size only: another size would be stretched.
     long target = hasContent && width > 0 && height > 0 && camera != null ? wanted : 0;
     return new SceneSnapshot(
-        version, availability, note, frame, target, hasContent, content.legend(), camera);
+        version,
+        availability,
+        note,
+        frame,
+        target,
+        hasContent,
+        content.legend(),
+        Set.copyOf(hiddenSurfaces),
+        camera);
   }
 
   public synchronized boolean settled() {
     return snapshot().settled();
+  }
+
+  /** Grows with every change; a view that drew this version is up to date. */
+  public synchronized long version() {
+    return version;
   }
 
   /** The content shown now (all layers). */
@@ -290,5 +337,10 @@ public final class SceneModel implements AutoCloseable {
   /** The legend of what is shown now. */
   public synchronized List<SceneContent.LegendEntry> legend() {
     return content.legend();
+  }
+
+  /** The surfaces switched off, by label. */
+  public synchronized Set<String> hiddenSurfaces() {
+    return Set.copyOf(hiddenSurfaces);
   }
 }

@@ -1,6 +1,7 @@
 package org.cryows.ui.scene.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The 3-D view as it is to be drawn.
@@ -10,7 +11,8 @@ import java.util.List;
  * @param frame the latest picture (possibly of an earlier request); null when none yet
  * @param wanted the number of the request the picture should answer now
  * @param hasContent whether there is anything to show
- * @param legend what the colours mean
+ * @param legend what the colours mean, whether shown or switched off
+ * @param hiddenSurfaces the labels of the surfaces the user switched off
  * @param camera where the view looks from; null until there is content
  */
 public record SceneSnapshot(
@@ -21,10 +23,12 @@ public record SceneSnapshot(
     long wanted,
     boolean hasContent,
     List<SceneContent.LegendEntry> legend,
+    Set<String> hiddenSurfaces,
     SceneCamera camera) {
 
   public SceneSnapshot {
     legend = List.copyOf(legend);
+    hiddenSurfaces = Set.copyOf(hiddenSurfaces);
   }
 
   /** Whether 3-D can be shown. */

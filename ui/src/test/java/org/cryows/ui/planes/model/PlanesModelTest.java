@@ -70,9 +70,7 @@ class PlanesModelTest {
     assertEquals(PlaneKind.AXIAL, loaded.frames().nativeView());
     PlaneViewSnapshot axial = s.view(PlaneKind.AXIAL);
     assertTrue(axial.nativeSlices());
-    assertTrue(
-        axial.title().startsWith("Axial · acquired slices · 10° from the patient's axial plane"),
-        axial.title());
+    assertTrue(axial.title().equals("Axial · as acquired, 10° tilt"), axial.title());
     // Every screen pixel of the axial view lies on one acquired slice: its slice index is whole.
     ReslicePlane plane = axial.viewport().reslicePlane();
     VolumeGrid grid = loaded.grid();
@@ -113,7 +111,7 @@ class PlanesModelTest {
     assertEquals(
         "CT 320 x 320 x 120 voxels of 0.50 x 0.50 x 1.00 mm, as acquired", loaded.description());
     assertEquals(PlaneKind.AXIAL, loaded.frames().nativeView());
-    assertEquals("Axial · acquired slices", s.view(PlaneKind.AXIAL).title());
+    assertEquals("Axial · as acquired", s.view(PlaneKind.AXIAL).title());
     assertEquals(new PlaneFrame.EdgeLabels("R", "L", "A", "P"), s.view(PlaneKind.AXIAL).labels());
     assertEquals(new PlaneFrame.EdgeLabels("R", "L", "S", "I"), s.view(PlaneKind.CORONAL).labels());
     assertEquals(
@@ -225,7 +223,7 @@ class PlanesModelTest {
   void obliqueHandle_dragTurnsThePlaneAboutTheViewsNormal() throws Exception {
     PlanesSnapshot s = showSized(SampleLibrary.forTests().resolve("ct-knee"));
     PlaneViewSnapshot axial = s.view(PlaneKind.AXIAL);
-    assertEquals("Oblique · 30° from axial", s.view(PlaneKind.OBLIQUE).title());
+    assertEquals("30° from axial", s.view(PlaneKind.OBLIQUE).position());
     // The knee's axial view is the patient's: the oblique line runs left-right across it.
     CrosshairLine line =
         axial.lines().stream().filter(l -> l.of() == PlaneKind.OBLIQUE).findFirst().orElseThrow();
@@ -248,10 +246,10 @@ class PlanesModelTest {
     double angle = Math.atan2(h.y() - c.y(), h.x() - c.x());
     assertEquals(0, Math.IEEEremainder(angle - turned, Math.PI), 1e-6, "the line follows");
     // Turning about the axial normal keeps the tilt from axial.
-    assertEquals("Oblique · 30° from axial", planes.snapshot().view(PlaneKind.OBLIQUE).title());
+    assertEquals("30° from axial", planes.snapshot().view(PlaneKind.OBLIQUE).position());
     planes.activate(PlaneKind.OBLIQUE);
     planes.rotateOblique(PlanesModel.OBLIQUE_KEY_DEGREES);
-    assertEquals("Oblique · 25° from axial", planes.snapshot().view(PlaneKind.OBLIQUE).title());
+    assertEquals("25° from axial", planes.snapshot().view(PlaneKind.OBLIQUE).position());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.cryows.ui.scene.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -22,6 +23,19 @@ class SceneCameraTest {
     assertEquals(
         -1, camera.position_Patient().minus(camera.focal_Patient()).normalized().y(), 1e-12);
     assertEquals(BOX.centre(), camera.focal_Patient());
+  }
+
+  @Test
+  void anterior_inAWideView_fitsTheBoxsFrontFaceWithRoomAround() {
+    double aspect = 660.0 / 290;
+    SceneCamera camera = SceneCamera.anterior(BOX, 30, aspect);
+    double tan = Math.tan(Math.toRadians(15));
+    double toFront = camera.distanceMm() - 40; // the front face is 40 mm before the centre
+    // The box is 100 mm wide and 120 mm high: its height limits the view; 80 % of it is filled.
+    assertEquals(60 / (toFront * tan), 0.8, 1e-9, "height filled");
+    assertTrue(50 / (toFront * tan * aspect) < 0.8, "width has room");
+    SceneCamera square = SceneCamera.anterior(BOX, 30, 0.5);
+    assertEquals(50 / ((square.distanceMm() - 40) * tan * 0.5), 0.8, 1e-9, "a narrow view: width");
   }
 
   @Test

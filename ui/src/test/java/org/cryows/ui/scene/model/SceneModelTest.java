@@ -1,6 +1,7 @@
 package org.cryows.ui.scene.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,44 @@ class SceneModelTest {
       assertTrue(turned.frame().request() > first.frame().request());
       scene.resetView();
       assertEquals(first.camera(), scene.snapshot().camera(), "reset faces the front again");
+    }
+  }
+
+  @Test
+  void switchedOffSurface_isNotDrawnButStaysInTheLegend() throws Exception {
+    Display.require();
+    var series =
+        new DicomLoader()
+            .load(org.cryows.samples.SampleLibrary.forTests().resolve("ct-knee"))
+            .series()
+            .findFirst()
+            .orElseThrow();
+    var volume = SeriesVolumes.load(series, new VolumeLoader(2));
+    try (SceneModel scene = new SceneModel(VtkSceneRenderers.fromSystem())) {
+      scene.resize(320, 240);
+      scene.setLayer(
+          SceneLayer.VOLUME,
+          SceneContent.ofSurfaces(
+              List.of(
+                  new VolumeSurface(volume, 200, "Bone", SceneColours.BONE, 1),
+                  new VolumeSurface(volume, -300, "Skin", SceneColours.SKIN, 0.3))));
+      awaitSettled(scene);
+      long both = scene.snapshot().frame().triangles();
+      scene.setSurfaceShown("Skin", false);
+      awaitSettled(scene);
+      SceneSnapshot boneOnly = scene.snapshot();
+      assertTrue(boneOnly.frame().triangles() < both, boneOnly.frame().triangles() + " < " + both);
+      assertEquals(
+          List.of("Bone", "Skin"),
+          boneOnly.legend().stream().map(SceneContent.LegendEntry::text).toList());
+      assertEquals(java.util.Set.of("Skin"), boneOnly.hiddenSurfaces());
+      scene.setSurfaceShown("Bone", false);
+      awaitSettled(scene);
+      assertFalse(scene.snapshot().hasContent(), "nothing left to draw");
+      scene.setSurfaceShown("Skin", true);
+      scene.setSurfaceShown("Bone", true);
+      awaitSettled(scene);
+      assertEquals(both, scene.snapshot().frame().triangles());
     }
   }
 
