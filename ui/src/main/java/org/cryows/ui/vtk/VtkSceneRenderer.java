@@ -1,7 +1,6 @@
 package org.cryows.ui.vtk;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +38,27 @@ import vtk.vtkUnsignedCharArray;
 public final class VtkSceneRenderer implements SceneRenderer {
   private static final Logger log = LoggerFactory.getLogger(VtkSceneRenderer.class);
 
+  /** Extracted surfaces kept beyond those shown. */
+  static final int KEPT_SURFACES = 4;
+
   private Thread owner;
   // Touched on the VTK thread only.
   private vtkRenderer renderer;
   private vtkUnsignedCharArray pixels;
   private final Map<Object, Item> items = new LinkedHashMap<>();
-  private final Map<VolumeSurface, VtkSurfaceBuilder.Mesh> surfaces = new HashMap<>();
+
+  /**
+   * Surfaces extracted, kept while their volume is in the content (a surface switched off and on
+   * again costs no new extraction, about a second), at most {@value #KEPT_SURFACES}; those of a
+   * volume no longer shown are dropped with it, so its voxels can go.
+   */
+  private final Map<VolumeSurface, VtkSurfaceBuilder.Mesh> surfaces =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<VolumeSurface, VtkSurfaceBuilder.Mesh> e) {
+          return size() > KEPT_SURFACES;
+        }
+      };
 
   VtkSceneRenderer() {}
 
@@ -112,6 +126,10 @@ public final class VtkSceneRenderer implements SceneRenderer {
     keys.addAll(content.vessels());
     keys.addAll(content.isotherms());
     keys.addAll(content.markers());
+    if (!content.surfaces().isEmpty()) {
+      var volumes = content.surfaces().stream().map(VolumeSurface::volume).toList();
+      surfaces.keySet().removeIf(s -> volumes.stream().noneMatch(v -> v == s.volume()));
+    }
     boolean changed = false;
     for (Object key : List.copyOf(items.keySet())) {
       if (!keys.contains(key)) {
@@ -121,7 +139,6 @@ public final class VtkSceneRenderer implements SceneRenderer {
         changed = true;
       }
     }
-    surfaces.keySet().retainAll(content.surfaces());
     for (Object key : keys) {
       if (!items.containsKey(key)) {
         Item item = build(key);
