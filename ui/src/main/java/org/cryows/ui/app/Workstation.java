@@ -177,6 +177,11 @@ public final class Workstation implements AutoCloseable {
     return sceneView;
   }
 
+  /** The plane views, for a later layer's overlays; null until the window is shown. */
+  public PlanesView planesView() {
+    return planesView;
+  }
+
   public ImageViewerView viewerView() {
     return viewerView;
   }

@@ -159,6 +159,49 @@ class PlanesWindowTest {
   }
 
   @Test
+  void overlayInPatientCoordinates_isDrawnWhereEachViewShowsThePoint() throws Exception {
+    window = new WindowHarness();
+    openKnee();
+    // A later layer's mark 12 mm to the patient's left of the crosshair: it lies in the axial,
+    // coronal and oblique planes (all hold the left-right line through the crosshair), not the
+    // sagittal one.
+    Vector3 mark = crosshair().plus(new Vector3(12, 0, 0));
+    List<PlaneKind> drawnIn = new java.util.concurrent.CopyOnWriteArrayList<>();
+    WindowHarness.onFx(
+        () -> {
+          window
+              .workstation
+              .planesView()
+              .addOverlay(
+                  (g, view, viewport) -> {
+                    if (Math.abs(viewport.depthMm(mark)) > 0.5) {
+                      return;
+                    }
+                    drawnIn.add(view);
+                    ScreenPoint p = viewport.screenOf(mark);
+                    g.setFill(javafx.scene.paint.Color.rgb(60, 200, 90));
+                    g.fillRect(p.x() - 4, p.y() - 4, 8, 8);
+                  });
+          return null;
+        });
+    window.waitSettled(Duration.ofSeconds(10));
+    assertTrue(drawnIn.containsAll(List.of(PlaneKind.AXIAL, PlaneKind.CORONAL, PlaneKind.OBLIQUE)));
+    assertFalse(drawnIn.contains(PlaneKind.SAGITTAL), "12 mm off the sagittal plane");
+    BufferedImage shot = ImageIO.read(window.screenshot("planes-knee-overlay").toFile());
+    PlanesSnapshot s = planes();
+    for (PlaneKind kind : List.of(PlaneKind.AXIAL, PlaneKind.CORONAL, PlaneKind.OBLIQUE)) {
+      ScreenPoint p = s.view(kind).viewport().screenOf(mark);
+      ScreenPoint c = s.view(kind).crosshair();
+      // 12 mm to the left is to the right on screen, in every one of these views.
+      assertTrue(p.x() > c.x() + 5, kind + ": " + p + " right of " + c);
+      Node layer = robot.lookup("#plane-" + kind.id() + "-view").query();
+      Point2D at = WindowHarness.onFx(() -> layer.localToScene(p.x(), p.y()));
+      int rgb = shot.getRGB((int) at.getX(), (int) at.getY()) & 0xFFFFFF;
+      assertTrue(close(rgb, 0x3CC85A), kind + ": the mark is drawn at " + at + ", found " + rgb);
+    }
+  }
+
+  @Test
   void tiltedProstateMr_axialViewShowsTheAcquiredSlicesWithTheTiltInItsLetters() throws Exception {
     window = new WindowHarness();
     window.open(SharedTestData.dicom("mr/prostate_adc_20slices"));

@@ -26,6 +26,7 @@ import org.cryows.ui.planes.model.CrosshairLine;
 import org.cryows.ui.planes.model.PlaneImage;
 import org.cryows.ui.planes.model.PlaneKind;
 import org.cryows.ui.planes.model.PlaneViewSnapshot;
+import org.cryows.ui.planes.model.PlaneViewport;
 import org.cryows.ui.planes.model.PlaneViewport.ScreenPoint;
 import org.cryows.ui.planes.model.PlanesModel;
 import org.cryows.ui.planes.model.PlanesSnapshot;
@@ -47,6 +48,7 @@ final class PlaneView {
 
   private final PlanesModel planes;
   private final PlaneKind kind;
+  private final List<PlaneOverlay> overlays;
   private final BorderPane root = new BorderPane();
   private final Pane layer = new Pane();
   private final ImageView imageView = new ImageView();
@@ -62,9 +64,10 @@ final class PlaneView {
   private PlaneImage drawnImage;
   private OverlayState drawnOverlay;
 
-  PlaneView(PlanesModel planes, PlaneKind kind) {
+  PlaneView(PlanesModel planes, PlaneKind kind, List<PlaneOverlay> overlays) {
     this.planes = planes;
     this.kind = kind;
+    this.overlays = overlays;
     left = letter("left");
     right = letter("right");
     top = letter("top");
@@ -226,7 +229,21 @@ final class PlaneView {
 
   /** What the overlay shows; redrawn only when it changes. */
   private record OverlayState(
-      List<CrosshairLine> lines, ScreenPoint crosshair, boolean active, double w, double h) {}
+      List<CrosshairLine> lines,
+      ScreenPoint crosshair,
+      PlaneViewport viewport,
+      boolean active,
+      double w,
+      double h) {}
+
+  /** Draws the overlay again whatever it drew before (a later layer's drawing changed). */
+  void redrawOverlay(PlanesSnapshot s) {
+    drawnOverlay = null;
+    PlaneViewSnapshot v = s.view(kind);
+    if (s.state() == PlanesSnapshot.State.SHOWN && v != null) {
+      drawOverlay(v, s.active() == kind);
+    }
+  }
 
   private void clearOverlay() {
     overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
@@ -235,7 +252,13 @@ final class PlaneView {
 
   private void drawOverlay(PlaneViewSnapshot v, boolean active) {
     OverlayState state =
-        new OverlayState(v.lines(), v.crosshair(), active, overlay.getWidth(), overlay.getHeight());
+        new OverlayState(
+            v.lines(),
+            v.crosshair(),
+            v.viewport(),
+            active,
+            overlay.getWidth(),
+            overlay.getHeight());
     if (Objects.equals(state, drawnOverlay)) {
       return;
     }
@@ -268,6 +291,13 @@ final class PlaneView {
               2 * HANDLE_RADIUS_PX);
           g.setLineWidth(1.5);
         }
+      }
+    }
+    if (v.viewport() != null) {
+      for (PlaneOverlay overlay : overlays) {
+        g.save();
+        overlay.draw(g, kind, v.viewport());
+        g.restore();
       }
     }
     if (active) {

@@ -33,6 +33,7 @@ public final class PlanesView {
   private final PlanesModel planes;
   private final BorderPane root = new BorderPane();
   private final Map<PlaneKind, PlaneView> views = new EnumMap<>(PlaneKind.class);
+  private final List<PlaneOverlay> overlays = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final ComboBox<String> windows = new ComboBox<>();
   private final Label crosshair = new Label();
   private final Label windowText = new Label();
@@ -47,7 +48,7 @@ public final class PlanesView {
   public PlanesView(PlanesModel planes, Node beside) {
     this.planes = planes;
     for (PlaneKind kind : PlaneKind.values()) {
-      views.put(kind, new PlaneView(planes, kind));
+      views.put(kind, new PlaneView(planes, kind, overlays));
     }
     GridPane grid = new GridPane();
     grid.setHgap(2);
@@ -88,6 +89,20 @@ public final class PlanesView {
 
   public Region node() {
     return root;
+  }
+
+  /** Draws {@code overlay} over every plane view from now on; on the JavaFX thread. */
+  public void addOverlay(PlaneOverlay overlay) {
+    overlays.add(overlay);
+    overlaysChanged();
+  }
+
+  /** What an overlay draws changed: every view draws its overlays again; on the JavaFX thread. */
+  public void overlaysChanged() {
+    PlanesSnapshot s = planes.snapshot();
+    for (PlaneView view : views.values()) {
+      view.redrawOverlay(s);
+    }
   }
 
   /** Whether the latest state of the planes is what is drawn. */

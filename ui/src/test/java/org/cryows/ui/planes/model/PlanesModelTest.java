@@ -263,6 +263,16 @@ class PlanesModelTest {
   }
 
   @Test
+  void enhancedMrWithoutPlaneOrientation_isRefusedNamingTheAttribute() {
+    // pydicom's small enhanced MR: ten frames, no Plane Orientation / Position at all.
+    planes.show(series(SharedTestData.dicom("mr/emri_small.dcm")));
+    PlanesSnapshot s = planes.snapshot();
+    assertEquals(State.FAILED, s.state());
+    assertTrue(s.message().startsWith("No planes for "), s.message());
+    assertTrue(s.message().contains("(0020,0037)"), s.message());
+  }
+
+  @Test
   void candidate_onlyCtAndMrOfTwoSlicesOrMore() {
     assertTrue(SeriesVolumes.candidate(series(SharedTestData.dicom("mr/prostate_adc_20slices"))));
     assertFalse(SeriesVolumes.candidate(series(SharedTestData.dicom("ct/CT_small_128.dcm"))));
