@@ -14,6 +14,7 @@ import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.RunMonitor;
 import org.cryows.planner.thermal.TissueProperties;
+import org.cryows.planner.thermal.axisym.CylinderIceBound;
 import org.cryows.treatment.FreezeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,7 +145,7 @@ public final class CartesianSolver {
             switch (placement.probe().cooling()) {
               case ProbeCooling.RegulatedTip _ -> throw ProbeCooling.notAFixedLaw();
               case ProbeCooling.SurfaceTemperature wall ->
-                  radiusM + FrozenRegionBound.wallIceDepthM(model, wall.temperatureC(), freezeSec);
+                  radiusM + CylinderIceBound.depthM(model, wall.temperatureC(), radiusM, freezeSec);
               case ProbeCooling.LineHeatExtraction line ->
                   FrozenRegionBound.lineHeatIceRadiusM(
                       model,
@@ -155,8 +156,8 @@ public final class CartesianSolver {
                       freezeSec);
               case ProbeCooling.ConvectiveCooling convective ->
                   radiusM
-                      + FrozenRegionBound.wallIceDepthM(
-                          model, convective.gasTemperatureC(), freezeSec);
+                      + CylinderIceBound.depthM(
+                          model, convective.gasTemperatureC(), radiusM, freezeSec);
             };
         bound = Math.max(bound, iceM * 1e3);
       }
