@@ -22,12 +22,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Solves Pennes' bioheat equation in enthalpy form in a box of labelled tissue around several
  * probes, through a treatment protocol (freezes, passive and active thaws), on a graded
- * tensor-product grid with implicit time steps ({@link ImplicitStepper}). Probes are line sources
- * ({@link ProbeSources}); far-field faces hold the initial temperature, skin faces and vessel walls
- * exchange heat with their own temperatures ({@link BoundaryFaces}). The {@link EnergyWatchdog}
- * recounts the enthalpy every {@value #WATCHDOG_INTERVAL_STEPS} steps and at every output, and the
- * run stops with a {@link org.cryows.planner.thermal.ThermalModelFailure} on a non-finite value or
- * an imbalance.
+ * tensor-product grid with implicit time steps ({@link ImplicitStepper}). Probes have walls linked
+ * to the cells around them, or are line sources when thinner than a cell can hold ({@link
+ * ProbeSources}, {@link ProbeWall}); far-field faces hold the initial temperature, skin faces and
+ * vessel walls exchange heat with their own temperatures ({@link BoundaryFaces}). The {@link
+ * EnergyWatchdog} recounts the enthalpy every {@value #WATCHDOG_INTERVAL_STEPS} steps and at every
+ * output, and the run stops with a {@link org.cryows.planner.thermal.ThermalModelFailure} on a
+ * non-finite value or an imbalance.
  *
  * <p>Thread-safe: each call of {@link #solve} works on its own arrays with its own worker threads.
  */
@@ -299,7 +300,10 @@ public final class CartesianSolver {
       return -1;
     }
 
-    /** A probe whose line source falls in a vessel cell would lose its heat into the blood. */
+    /**
+     * A probe whose axis runs through a vessel cell would lose its heat into the blood (its wall's
+     * links check the same of the cells around it).
+     */
     private void requireProbesInTissue(int[] vesselOfCell) {
       for (int p = 0; p < problem.probes().size(); p++) {
         ProbePlacement probe = problem.probes().get(p);
