@@ -301,8 +301,8 @@ public final class CartesianSolver {
     }
 
     /**
-     * A probe whose axis runs through a vessel cell would lose its heat into the blood (its wall's
-     * links check the same of the cells around it).
+     * A probe whose axis runs through a vessel cell would lose its heat into the blood (a wall's
+     * share facing a vessel within a cell is left out: {@link ProbeWall}).
      */
     private void requireProbesInTissue(int[] vesselOfCell) {
       for (int p = 0; p < problem.probes().size(); p++) {

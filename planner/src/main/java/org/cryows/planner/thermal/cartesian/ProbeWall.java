@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cryows.imaging.volume.Vector3;
-import org.cryows.planner.thermal.InvalidThermalInputException;
 
 /**
  * The wall of a probe wider than the grid can hold as a line source, and how heat crosses it.
@@ -366,8 +365,9 @@ final class ProbeWall {
     /**
      * Follows a ray through the grid (cell by cell, exact crossings) until it is beyond the probe's
      * cells: the tissue cell it enters after the last of them, and that last cell (-1 when it
-     * starts in tissue). Null when it meets another probe's cells (two probes touching: that share
-     * of the wall is left out).
+     * starts in tissue). Null when it meets another probe's cells or a vessel's (a wall within a
+     * cell of another probe or of a vessel: that share of the wall is left out; the vessel's own
+     * wall holds the tissue around it).
      */
     private int[] walk(Vector3 from, Vector3 direction, double reachMm) {
       int[] cell = new int[3];
@@ -407,16 +407,7 @@ final class ProbeWall {
                 ? (grid.faceMm(a, cell[a] + 1) - from.coordinate(a)) / d
                 : (grid.faceMm(a, cell[a]) - from.coordinate(a)) / d;
       }
-      if (vesselOfCell[receiving] >= 0) {
-        throw new InvalidThermalInputException(
-            "probe "
-                + probeIndex
-                + " ("
-                + probe.probe().id()
-                + "): its wall touches vessel "
-                + vesselOfCell[receiving]);
-      }
-      if (coveredBy[receiving] >= 0) {
+      if (vesselOfCell[receiving] >= 0 || coveredBy[receiving] >= 0) {
         return null;
       }
       return new int[] {receiving, last};

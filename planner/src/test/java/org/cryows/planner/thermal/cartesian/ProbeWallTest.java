@@ -24,6 +24,10 @@ class ProbeWallTest {
       CartesianGrid grid, ImplicitStepper field, int[] coveredBy, ProbeWall wall) {}
 
   private static Built build(ProbeModel model, Vector3 tipMm, Vector3 towardHandle) {
+    return build(model, tipMm, towardHandle, null);
+  }
+
+  private static Built build(ProbeModel model, Vector3 tipMm, Vector3 towardHandle, Vessel vessel) {
     var probe = new ProbePlacement(model, tipMm, towardHandle, 4480);
     CartesianGrid grid =
         CartesianGrid.graded(
@@ -41,8 +45,12 @@ class ProbeWallTest {
     for (int k = 0; k < grid.cells(2); k++) {
       for (int j = 0; j < ny; j++) {
         for (int i = 0; i < nx; i++) {
-          probeOfCentre[(k * ny + j) * nx + i] =
-              probe.containsMm(grid.cellCentreMm(i, j, k)) ? 0 : -1;
+          Vector3 centre = grid.cellCentreMm(i, j, k);
+          int plain = (k * ny + j) * nx + i;
+          probeOfCentre[plain] = probe.containsMm(centre) ? 0 : -1;
+          if (vessel != null && vessel.containsMm(centre)) {
+            vesselOfCell[plain] = 0;
+          }
         }
       }
     }
@@ -50,7 +58,8 @@ class ProbeWallTest {
         ProbeWall.cellsOfProbes(grid, List.of(probe), SPACING_MM, probeOfCentre, vesselOfCell);
     byte[] material = new byte[cells];
     for (int plain = 0; plain < cells; plain++) {
-      material[plain] = coveredBy[plain] >= 0 ? ImplicitStepper.NOT_TISSUE : 0;
+      material[plain] =
+          coveredBy[plain] >= 0 || vesselOfCell[plain] >= 0 ? ImplicitStepper.NOT_TISSUE : 0;
     }
     try (var workers = new SlabWorkers(1)) {
       var field =
@@ -97,6 +106,26 @@ class ProbeWallTest {
           }
         }
       }
+    }
+  }
+
+  /** A wall within a cell of a vessel leaves that share out; the rest still reaches tissue. */
+  @Test
+  void links_wallBesideAVessel_leaveOutTheShareFacingItOnly() {
+    ProbeModel model = ProbeCatalog.byId("console-14g-co2");
+    // A 2 mm vessel along x, its wall 0.6 mm from the probe's wall.
+    var vessel =
+        new Vessel(
+            new Vector3(-12, 2.65, 0),
+            new Vector3(12, 2.65, 0),
+            2,
+            new Vessel.VesselWall.FixedTemperature(37));
+    Built built = build(model, new Vector3(0.13, -0.21, -5), new Vector3(0, 0, 1), vessel);
+    ProbeWall wall = built.wall();
+    assertTrue(wall.totalAreaM2 < wallAreaM2(model), "the share facing the vessel is left out");
+    assertTrue(wall.totalAreaM2 > 0.9 * wallAreaM2(model), "the rest is kept");
+    for (int n = 0; n < wall.linkCount(); n++) {
+      assertTrue(built.field().material[wall.cells[n]] >= 0, "a link ends in tissue");
     }
   }
 
