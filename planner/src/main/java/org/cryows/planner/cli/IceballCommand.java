@@ -521,13 +521,8 @@ public final class IceballCommand implements Callable<Integer> {
           probe.cooling(),
           probe.provenance());
     }
-    if (wallTemperatureC != null && path == ModelPath.THREE_D) {
-      throw new InvalidThermalInputException(
-          "geometry 3d models a probe as a line source and cannot hold a wall temperature; use"
-              + " --probe or --line-sink (or axisym for --wall-temp)");
-    }
     double radius;
-    if (path == ModelPath.THREE_D) {
+    if (path == ModelPath.THREE_D && wallTemperatureC == null) {
       radius = radiusMm != null ? radiusMm : 1.0;
       if (activeLengthMm == null) {
         throw new InvalidThermalInputException(

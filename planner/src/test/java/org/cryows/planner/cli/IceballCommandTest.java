@@ -267,10 +267,42 @@ class IceballCommandTest {
   }
 
   @Test
-  void execute_threeDimensionalWallTemperature_exitsWith2() {
-    Run run = run("--geometry", "3d", "--wall-temp", "-88", "--times", "60", "--json");
+  void execute_threeDimensionalWallTemperature_freezesAroundTheWall() throws Exception {
+    Run run =
+        run(
+            "--geometry",
+            "3d",
+            "--wall-temp",
+            "-40",
+            "--radius-mm",
+            "0.6",
+            "--active-length-mm",
+            "10",
+            "--times",
+            "60",
+            "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    double diameter = json.get("diameter_mm").get("0").get(0).asDouble();
+    assertTrue(diameter > 1.2 && diameter < 10, "0 C diameter " + diameter);
+    assertEquals(-40, json.get("model").get("wall_temp_c").asDouble());
+  }
+
+  @Test
+  void execute_threeDimensionalWallTemperatureWithoutRadius_exitsWith2() {
+    Run run =
+        run(
+            "--geometry",
+            "3d",
+            "--wall-temp",
+            "-40",
+            "--active-length-mm",
+            "10",
+            "--times",
+            "60",
+            "--json");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("line source"), run.err());
+    assertTrue(run.err().contains("--radius-mm"), run.err());
   }
 
   @Test

@@ -14,12 +14,12 @@ import org.cryows.planner.thermal.FrozenRegionBound;
  * Ice beyond the tip of a probe grows more slowly still (spherical spreading), so the bound serves
  * there too. Never more than the plane-wall bound.
  */
-final class CylinderIceBound {
+public final class CylinderIceBound {
 
   private CylinderIceBound() {}
 
   /** Depth of ice beyond the cylinder's surface at {@code timeSec}, m. */
-  static double depthM(
+  public static double depthM(
       EnthalpyModel model, double wallTemperatureC, double radiusM, double timeSec) {
     double planarM = FrozenRegionBound.wallIceDepthM(model, wallTemperatureC, timeSec);
     if (planarM <= 0) {

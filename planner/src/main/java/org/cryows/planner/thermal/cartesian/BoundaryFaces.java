@@ -21,11 +21,14 @@ final class BoundaryFaces {
 
   /**
    * @param vesselOfCell per cell (indexed without ghosts) the vessel it lies in, or -1
+   * @param coveredBy per cell the probe with a wall whose cell it is, or -1 (not tissue either; its
+   *     faces carry nothing, the probe's wall links do)
    */
   BoundaryFaces(
       CartesianGrid grid,
       ImplicitStepper field,
       int[] vesselOfCell,
+      int[] coveredBy,
       List<Vessel> vessels,
       List<SkinSurface> skin,
       double farFieldC) {
@@ -36,7 +39,9 @@ final class BoundaryFaces {
       for (int j = 0; j < n[1]; j++) {
         for (int i = 0; i < n[0]; i++) {
           int plain = (k * n[1] + j) * n[0] + i;
-          if (vesselOfCell[plain] >= 0 || !touchesBoundary(i, j, k, n, plain, vesselOfCell)) {
+          if (vesselOfCell[plain] >= 0
+              || coveredBy[plain] >= 0
+              || !touchesBoundary(i, j, k, n, plain, vesselOfCell)) {
             continue;
           }
           int[] cell = {i, j, k};

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.thermal.InvalidThermalInputException;
+import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.ProblemChecks;
 import org.cryows.planner.thermal.TissueProperties;
 import org.cryows.treatment.ActiveThaw;
@@ -24,8 +25,7 @@ import org.cryows.treatment.FreezeCycle;
  * @param bioheat blood perfusion and metabolic heat on (off: pure conduction)
  * @param cycles the protocol's freeze-thaw cycles, run by every probe at once: each freeze by the
  *     probe's cooling law (its ramp restarts with every freeze), each passive thaw with the gas off
- * @param activeThaw the heat input of the active thaws, if the cycles have any (a line source has
- *     no wall to hold warm)
+ * @param activeThaw how the active thaws heat, if the cycles have any: a heat input, or a warm wall
  * @param initialTemperatureC tissue temperature at the start, also held at far-field faces
  * @param finestSpacingMm cell size around the probes and where the ice grows
  * @param timeStepSec the implicit time step (shorter steps open each phase and land on outputs)
@@ -68,6 +68,12 @@ public record CartesianProblem(
   /** Cells the active segment must keep from every face of the box. */
   static final int PROBE_MARGIN_CELLS = 4;
 
+  /**
+   * Cells kept beyond a probe's radius: its own cells reach up to a cell's half-diagonal past its
+   * wall, and the wall's links reach the cells beyond them.
+   */
+  static final int WALL_MARGIN_CELLS = 2;
+
   public CartesianProblem {
     Objects.requireNonNull(labels, "labels");
     probes = List.copyOf(probes);
@@ -82,15 +88,7 @@ public record CartesianProblem(
       throw new InvalidThermalInputException("at least one probe is needed");
     }
     for (ProbePlacement placement : probes) {
-      if (placement.probe().cooling()
-          instanceof org.cryows.planner.thermal.ProbeCooling.SurfaceTemperature) {
-        throw new InvalidThermalInputException(
-            "probe "
-                + placement.probe().id()
-                + ": a 3-D probe is a line source and cannot hold a surface temperature; use a"
-                + " W/m or convective law (or the axisymmetric model for a wall temperature)");
-      }
-      if (!placement.probe().cooling().isFixedLaw()) {
+      if (placement.probe().cooling() instanceof ProbeCooling.RegulatedTip) {
         throw new InvalidThermalInputException(
             "probe "
                 + placement.probe().id()
@@ -103,10 +101,6 @@ public record CartesianProblem(
     if (activeThaw.isEmpty() && cycles.stream().anyMatch(c -> c.activeThawSec() > 0)) {
       throw new InvalidThermalInputException(
           "an active thaw needs its heat input (W per metre of active length)");
-    }
-    if (activeThaw.orElse(null) instanceof ActiveThaw.WarmWall) {
-      throw new InvalidThermalInputException(
-          "a probe in 3-D is a line source and has no wall to hold warm; thaw with a heat input");
     }
     ProblemChecks.requireTemperature("initial temperature", initialTemperatureC);
     ProblemChecks.requireTemperature("arterial temperature", arterialTemperatureC);
@@ -191,9 +185,13 @@ public record CartesianProblem(
       TissueLabelVolume labels, List<ProbePlacement> probes, double spacingMm) {
     Vector3 min = labels.originMm();
     Vector3 max = labels.maxCornerMm();
-    double margin = PROBE_MARGIN_CELLS * spacingMm;
     for (int n = 0; n < probes.size(); n++) {
       ProbePlacement probe = probes.get(n);
+      // The probe's wall and the cells just beyond it stay inside too.
+      double margin =
+          Math.max(
+              PROBE_MARGIN_CELLS * spacingMm,
+              probe.probe().radiusMm() + WALL_MARGIN_CELLS * spacingMm);
       for (Vector3 end : List.of(probe.tipMm(), probe.activeEndMm())) {
         for (int axis = 0; axis < 3; axis++) {
           double c = end.coordinate(axis);
@@ -201,7 +199,7 @@ public record CartesianProblem(
             throw new InvalidThermalInputException(
                 String.format(
                     "probe %d (%s): its active segment (%s to %s) leaves the domain %s to %s or"
-                        + " comes within %.3g mm (%d cells) of its faces",
+                        + " comes within %.3g mm (%d cells, or its radius and %d) of its faces",
                     n,
                     probe.probe().id(),
                     probe.tipMm(),
@@ -209,7 +207,8 @@ public record CartesianProblem(
                     min,
                     max,
                     margin,
-                    PROBE_MARGIN_CELLS));
+                    PROBE_MARGIN_CELLS,
+                    WALL_MARGIN_CELLS));
           }
         }
       }

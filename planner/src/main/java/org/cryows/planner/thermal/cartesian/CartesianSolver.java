@@ -14,6 +14,7 @@ import org.cryows.planner.thermal.InvalidThermalInputException;
 import org.cryows.planner.thermal.ProbeCooling;
 import org.cryows.planner.thermal.RunMonitor;
 import org.cryows.planner.thermal.TissueProperties;
+import org.cryows.planner.thermal.axisym.CylinderIceBound;
 import org.cryows.treatment.FreezeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +22,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Solves Pennes' bioheat equation in enthalpy form in a box of labelled tissue around several
  * probes, through a treatment protocol (freezes, passive and active thaws), on a graded
- * tensor-product grid with implicit time steps ({@link ImplicitStepper}). Probes are line sources
- * ({@link ProbeSources}); far-field faces hold the initial temperature, skin faces and vessel walls
- * exchange heat with their own temperatures ({@link BoundaryFaces}). The {@link EnergyWatchdog}
- * recounts the enthalpy every {@value #WATCHDOG_INTERVAL_STEPS} steps and at every output, and the
- * run stops with a {@link org.cryows.planner.thermal.ThermalModelFailure} on a non-finite value or
- * an imbalance.
+ * tensor-product grid with implicit time steps ({@link ImplicitStepper}). Probes have walls linked
+ * to the cells around them, or are line sources when thinner than a cell can hold ({@link
+ * ProbeSources}, {@link ProbeWall}); far-field faces hold the initial temperature, skin faces and
+ * vessel walls exchange heat with their own temperatures ({@link BoundaryFaces}). The {@link
+ * EnergyWatchdog} recounts the enthalpy every {@value #WATCHDOG_INTERVAL_STEPS} steps and at every
+ * output, and the run stops with a {@link org.cryows.planner.thermal.ThermalModelFailure} on a
+ * non-finite value or an imbalance.
  *
  * <p>Thread-safe: each call of {@link #solve} works on its own arrays with its own worker threads.
  */
@@ -36,9 +38,10 @@ public final class CartesianSolver {
 
   /** Names the numerical model; a saved prediction records it to be reproduced. */
   public static final String MODEL_VERSION =
-      "cartesian-enthalpy/5 (graded grid, variable-step BDF2 with conductances at the predicted"
-          + " state, red-black nonlinear SOR, line sources, probe cores without latent heat, vessel"
-          + " walls at the cylinder)";
+      "cartesian-enthalpy/6 (graded grid, variable-step BDF2 with conductances at the predicted"
+          + " state, red-black nonlinear SOR, probe walls linked radially to the cells around them,"
+          + " line sources for probes under a cell's equivalent radius, vessel walls at the"
+          + " cylinder)";
 
   /**
    * Over-relaxation of the sweeps in unfrozen and mushy tissue: 1.3 took the fewest sweeps on the
@@ -141,8 +144,9 @@ public final class CartesianSolver {
         double radiusM = placement.probe().radiusMm() * 1e-3;
         double iceM =
             switch (placement.probe().cooling()) {
-              case ProbeCooling.RegulatedTip _, ProbeCooling.SurfaceTemperature _ ->
-                  throw ProbeCooling.notAFixedLaw();
+              case ProbeCooling.RegulatedTip _ -> throw ProbeCooling.notAFixedLaw();
+              case ProbeCooling.SurfaceTemperature wall ->
+                  radiusM + CylinderIceBound.depthM(model, wall.temperatureC(), radiusM, freezeSec);
               case ProbeCooling.LineHeatExtraction line ->
                   FrozenRegionBound.lineHeatIceRadiusM(
                       model,
@@ -153,8 +157,8 @@ public final class CartesianSolver {
                       freezeSec);
               case ProbeCooling.ConvectiveCooling convective ->
                   radiusM
-                      + FrozenRegionBound.wallIceDepthM(
-                          model, convective.gasTemperatureC(), freezeSec);
+                      + CylinderIceBound.depthM(
+                          model, convective.gasTemperatureC(), radiusM, freezeSec);
             };
         bound = Math.max(bound, iceM * 1e3);
       }
@@ -170,6 +174,10 @@ public final class CartesianSolver {
     private final ProbeSources sources;
     private final double[][] probeConductances;
     private final TrackRecorder tracks;
+
+    /** Per cell (indexed without ghosts) the probe with a wall whose cell it is, or -1. */
+    private final int[] coveredBy;
+
     private final EnergyWatchdog watchdog = new EnergyWatchdog();
     private int steps;
     private double lastStepSec;
@@ -188,13 +196,14 @@ public final class CartesianSolver {
       if (tissues.size() > Byte.MAX_VALUE / 2) {
         throw new InvalidThermalInputException("at most 63 tissues per run");
       }
-      // Cells whose centre lies inside a probe hold probe, not tissue: see ProbeCore.
+      // A probe with a wall takes its cells out of the tissue (ProbeWall); inside a line source
+      // the cells hold a probe core without latent heat (ProbeCore).
       int cells = grid.cellCount();
       int nx = grid.cells(0);
       int ny = grid.cells(1);
       int[] vesselOfCell = new int[cells];
       int[] labelOfCell = new int[cells];
-      boolean[] inProbe = new boolean[cells];
+      int[] probeOfCentre = new int[cells];
       // Geometry tests per cell centre, in parallel over planes: each plane writes its own cells.
       workers.run(
           0,
@@ -208,14 +217,18 @@ public final class CartesianSolver {
                   Vector3 centre = grid.cellCentreMm(i, j, k);
                   int vessel = vesselContaining(centre);
                   vesselOfCell[plain] = vessel;
+                  probeOfCentre[plain] = -1;
                   if (vessel < 0) {
                     labelOfCell[plain] = problem.labels().labelAtMm(centre);
-                    inProbe[plain] = insideAnyProbe(centre);
+                    probeOfCentre[plain] = probeContaining(centre);
                   }
                 }
               }
             }
           });
+      coveredBy =
+          ProbeWall.cellsOfProbes(
+              grid, problem.probes(), problem.finestSpacingMm(), probeOfCentre, vesselOfCell);
       int[] materialOfLabel = new int[256];
       int[] coreOfLabel = new int[256];
       Arrays.fill(coreOfLabel, -1);
@@ -231,7 +244,10 @@ public final class CartesianSolver {
         if (vessel >= 0) {
           materialOfCell[plain] = ImplicitStepper.NOT_TISSUE;
           fixedTemperature[plain] = problem.vessels().get(vessel).wall().bloodTemperatureC();
-        } else if (inProbe[plain]) {
+        } else if (coveredBy[plain] >= 0) {
+          materialOfCell[plain] = ImplicitStepper.NOT_TISSUE;
+          fixedTemperature[plain] = problem.initialTemperatureC();
+        } else if (probeOfCentre[plain] >= 0) {
           int label = labelOfCell[plain];
           if (coreOfLabel[label] < 0) {
             coreOfLabel[label] = models.size();
@@ -257,21 +273,22 @@ public final class CartesianSolver {
               grid,
               field,
               vesselOfCell,
+              coveredBy,
               problem.vessels(),
               problem.skin(),
               problem.initialTemperatureC());
-      sources = new ProbeSources(grid, field, problem.probes());
+      sources = new ProbeSources(grid, field, problem.probes(), coveredBy, vesselOfCell);
       probeConductances = sources.newConductanceBuffers();
       tracks = new TrackRecorder(grid, field, problem.nerveTracks());
     }
 
-    private boolean insideAnyProbe(Vector3 point) {
-      for (ProbePlacement probe : problem.probes()) {
-        if (probe.containsMm(point)) {
-          return true;
+    private int probeContaining(Vector3 point) {
+      for (int p = 0; p < problem.probes().size(); p++) {
+        if (problem.probes().get(p).containsMm(point)) {
+          return p;
         }
       }
-      return false;
+      return -1;
     }
 
     private int vesselContaining(Vector3 point) {
@@ -283,7 +300,10 @@ public final class CartesianSolver {
       return -1;
     }
 
-    /** A probe whose line source falls in a vessel cell would lose its heat into the blood. */
+    /**
+     * A probe whose axis runs through a vessel cell would lose its heat into the blood (a wall's
+     * share facing a vessel within a cell is left out: {@link ProbeWall}).
+     */
     private void requireProbesInTissue(int[] vesselOfCell) {
       for (int p = 0; p < problem.probes().size(); p++) {
         ProbePlacement probe = problem.probes().get(p);
@@ -391,7 +411,7 @@ public final class CartesianSolver {
           sources.apply(
               field,
               phase,
-              problem.activeThawWattsPerM(),
+              problem.activeThaw(),
               phaseTimeSec,
               stepSec,
               effectiveSec,
@@ -405,13 +425,14 @@ public final class CartesianSolver {
       double boundaryJ = carry * lastBoundaryJ + effectiveSec * boundaries.heatW(field);
       double sinkJ =
           carry * lastSinkJ
-              + effectiveSec * (fixedProbeW + sources.convectiveHeatW(field, probeConductances));
+              + effectiveSec * (fixedProbeW + sources.linkHeatW(field, probeConductances));
       watchdog.addBioheat(bioheatJ);
       watchdog.addBoundaryHeat(boundaryJ);
       watchdog.addSinkHeat(sinkJ);
       lastBioheatJ = bioheatJ;
       lastBoundaryJ = boundaryJ;
       lastSinkJ = sinkJ;
+      sources.showWallTemperatures(field, probeConductances);
       tracks.afterStep(field, stepSec);
     }
 

@@ -12,14 +12,16 @@ import org.cryows.planner.thermal.IsothermLocator;
  * <ul>
  *   <li>Length: the extent along the probe axis of the region at or below the isotherm, over lines
  *       parallel to the axis out to twice the probe radius (never beyond half the way to another
- *       probe), as the axisymmetric solver measures it over its columns.
+ *       probe), one of them just outside the wall, as the axisymmetric solver measures it over its
+ *       columns.
  *   <li>Diameter: the largest width across the axis, r(theta) + r(theta + pi) over 8 pairs of
  *       opposite rays, where r is the outermost crossing along a ray, at stations one finest cell
  *       apart over the ice length.
  * </ul>
  *
- * <p>Samples inside a probe (within its radius, from its tip up the shaft) are not tissue: there
- * the field of a line source runs on towards its axis, colder than any tissue gets, and is ignored.
+ * <p>Samples inside a probe (within its radius, from its tip up the shaft) are not tissue and are
+ * ignored: a probe with a wall shows its wall's temperature there, a line source's field runs on
+ * towards its axis, colder than any tissue gets.
  */
 final class IceBallGauge {
 
@@ -51,7 +53,7 @@ final class IceBallGauge {
         Math.min(2 * probe.probe().radiusMm() + 2 * stepMm, neighbourHalfGapMm(probeIndex));
     double bottom = Double.POSITIVE_INFINITY;
     double top = Double.NEGATIVE_INFINITY;
-    for (double r = 0; r <= lineRadiusMm + 1e-9; r += 2 * stepMm) {
+    for (double r : lineRadiiMm(probe.probe().radiusMm(), lineRadiusMm)) {
       int angles = r == 0 ? 1 : LENGTH_LINE_ANGLES;
       for (int a = 0; a < angles; a++) {
         double theta = 2 * Math.PI * a / angles;
@@ -69,6 +71,7 @@ final class IceBallGauge {
       return null;
     }
     double widest = 0;
+    double wallMm = probe.probe().radiusMm() + WALL_LINE_CELLS * 2 * stepMm;
     double stationStep = 2 * stepMm;
     int stations = Math.max(1, (int) Math.ceil((top - bottom) / stationStep));
     for (int s = 0; s <= stations; s++) {
@@ -77,13 +80,32 @@ final class IceBallGauge {
         double theta = Math.PI * ray / RAY_PAIRS;
         Vector3 direction = across[0].times(Math.cos(theta)).plus(across[1].times(Math.sin(theta)));
         double width =
-            outermostColdMm(centre, direction, isothermC)
-                + outermostColdMm(centre, direction.times(-1), isothermC);
+            outermostColdMm(centre, direction, isothermC, wallMm)
+                + outermostColdMm(centre, direction.times(-1), isothermC, wallMm);
         widest = Math.max(widest, width);
       }
     }
     return new double[] {top - bottom, widest};
   }
+
+  /**
+   * Radii of the lines the length is measured over: every cell out to the limit, and one just
+   * outside the probe's wall, where a cold isotherm hugging the wall lies between the others.
+   */
+  private double[] lineRadiiMm(double probeRadiusMm, double limitMm) {
+    java.util.List<Double> radii = new java.util.ArrayList<>();
+    for (double r = 0; r <= limitMm + 1e-9; r += 2 * stepMm) {
+      radii.add(r);
+    }
+    double hugging = probeRadiusMm + WALL_LINE_CELLS * 2 * stepMm;
+    if (hugging <= limitMm) {
+      radii.add(hugging);
+    }
+    return radii.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** How far outside the wall the hugging line runs, in finest cells. */
+  static final double WALL_LINE_CELLS = 0.05;
 
   static OptionalDouble[] measureOptional(IceBallGauge gauge, int probeIndex, double isothermC) {
     double[] figures = gauge.measure(probeIndex, isothermC);
@@ -129,17 +151,30 @@ final class IceBallGauge {
     return Double.isNaN(bottom) ? null : new double[] {bottom, top};
   }
 
-  /** Distance along a ray from the centre to the outermost crossing; 0 when no sample is cold. */
-  private double outermostColdMm(Vector3 centre, Vector3 direction, double isothermC) {
+  /**
+   * Distance along a ray from the centre to the outermost crossing; 0 when no sample is cold. Past
+   * a probe the first sample is taken just outside its wall, where a cold isotherm hugging the wall
+   * lies between the regular samples.
+   */
+  private double outermostColdMm(
+      Vector3 centre, Vector3 direction, double isothermC, double wallMm) {
     double outermost = 0;
+    double previousR = Double.NaN;
     double previousT = Double.NaN;
     boolean previousCold = false;
-    for (int n = 0; ; n++) {
-      double r = n * stepMm;
+    boolean wallSampled = false;
+    for (int n = 0; ; ) {
+      double regular = n * stepMm;
+      boolean atWall = !wallSampled && regular > wallMm;
+      double r = atWall ? wallMm : regular;
+      wallSampled |= atWall;
+      if (!atWall) {
+        n++;
+      }
       Vector3 point = centre.plus(direction.times(r));
       if (!inside(point)) {
         if (previousCold) {
-          outermost = r - stepMm;
+          outermost = previousR;
         }
         return outermost;
       }
@@ -150,8 +185,9 @@ final class IceBallGauge {
       double t = field.temperatureAtMm(point);
       boolean cold = t <= isothermC;
       if (!cold && previousCold) {
-        outermost = IsothermLocator.crossing(r - stepMm, previousT, r, t, isothermC);
+        outermost = IsothermLocator.crossing(previousR, previousT, r, t, isothermC);
       }
+      previousR = r;
       previousT = t;
       previousCold = cold;
     }

@@ -5,8 +5,8 @@ import org.cryows.imaging.volume.Vector3;
 
 /**
  * The temperature of every cell at one moment, on the run's grid. Vessel cells hold their blood
- * temperature. Values between cell centres are interpolated trilinearly; beyond the outermost
- * centres the outermost value holds. Immutable.
+ * temperature, a probe's cells its wall's. Values between cell centres are interpolated
+ * trilinearly; beyond the outermost centres the outermost value holds. Immutable.
  */
 public final class TemperatureField {
 
