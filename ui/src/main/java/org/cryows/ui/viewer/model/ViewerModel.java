@@ -694,6 +694,11 @@ public final class ViewerModel {
     return snapshot().settled();
   }
 
+  /** The image shown, as opened (header, calibration), when one is open. */
+  public synchronized java.util.Optional<OpenedImage> openedImage() {
+    return java.util.Optional.ofNullable(opened);
+  }
+
   public synchronized ViewerSnapshot snapshot() {
     if (stack == null) {
       return new ViewerSnapshot(

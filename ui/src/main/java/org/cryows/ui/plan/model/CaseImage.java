@@ -1,0 +1,90 @@
+package org.cryows.ui.plan.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.cryows.imaging.dataset.DicomDataset;
+import org.cryows.imaging.dataset.Tags;
+import org.cryows.imaging.ultrasound.UltrasoundRegion;
+import org.cryows.planner.plan.NamedImage;
+import org.cryows.planner.plan.PatientIdentity;
+import org.cryows.planner.plan.PlanFrame;
+import org.cryows.planner.plan.Side;
+
+/**
+ * The ultrasound image a plan is made on, as its header names it: the file, the identity the plan
+ * records (SOP Instance UID, Patient ID and name, laterality) and the calibrated region whose mm
+ * the plan's image frame uses. The plan's file is PLAN.json beside the image.
+ *
+ * @param region the first region calibrated in mm, numbered from 1 as the plan's frame counts it
+ */
+public record CaseImage(
+    Path file,
+    String sopInstanceUid,
+    String patientId,
+    String patientName,
+    Optional<String> laterality,
+    UltrasoundRegion region) {
+
+  /** The plan's file name beside its images. */
+  public static final String PLAN_FILE = "PLAN.json";
+
+  public CaseImage {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sopInstanceUid, "sopInstanceUid");
+    Objects.requireNonNull(patientId, "patientId");
+    Objects.requireNonNull(patientName, "patientName");
+    Objects.requireNonNull(laterality, "laterality");
+    Objects.requireNonNull(region, "region");
+  }
+
+  /**
+   * The image's identity from its header and its calibrated regions; empty when it has no region
+   * calibrated in mm (a plan on it could not be measured) or no SOP Instance UID.
+   */
+  public static Optional<CaseImage> of(
+      Path file, DicomDataset header, List<UltrasoundRegion> calibratedRegions) {
+    Optional<String> uid = header.string(Tags.SOP_INSTANCE_UID).map(String::strip);
+    if (calibratedRegions.isEmpty() || uid.isEmpty() || uid.get().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> laterality =
+        header
+            .string(Tags.IMAGE_LATERALITY)
+            .filter(s -> !s.isBlank())
+            .or(() -> header.string(Tags.LATERALITY).filter(s -> !s.isBlank()))
+            .map(String::strip);
+    return Optional.of(
+        new CaseImage(
+            file.toAbsolutePath().normalize(),
+            uid.get(),
+            header.string(Tags.PATIENT_ID).orElse("").strip(),
+            header.string(Tags.PATIENT_NAME).orElse("").strip(),
+            laterality,
+            calibratedRegions.getFirst()));
+  }
+
+  public Path planFile() {
+    return file.resolveSibling(PLAN_FILE);
+  }
+
+  /** The plan's frame on frame {@code frameNumber} (from 1) of this image. */
+  public PlanFrame.Image frame(int frameNumber) {
+    return new PlanFrame.Image(sopInstanceUid, frameNumber, region.index());
+  }
+
+  public NamedImage named() {
+    return new NamedImage(
+        sopInstanceUid, Optional.of(file.getFileName().toString()), patientId, laterality);
+  }
+
+  public PatientIdentity patient() {
+    return new PatientIdentity(patientId, patientName);
+  }
+
+  /** The side the image says (Image Laterality L or R), if it says one. */
+  public Optional<Side> side() {
+    return laterality.filter(l -> l.equals("L") || l.equals("R")).map(Side::valueOf);
+  }
+}

@@ -1,0 +1,356 @@
+package org.cryows.ui.plan.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cryows.planner.check.ImageIdentities;
+import org.cryows.planner.check.ObservedImage;
+import org.cryows.planner.check.PlanChecks;
+import org.cryows.planner.check.PlanInputs;
+import org.cryows.planner.check.PlanPredictions;
+import org.cryows.planner.check.TargetPrediction;
+import org.cryows.planner.plan.Plan;
+import org.cryows.planner.prediction.ModelPath;
+import org.cryows.planner.prediction.Prediction;
+import org.cryows.planner.prediction.PredictionListener;
+import org.cryows.planner.prediction.PredictionRequest;
+import org.cryows.planner.prediction.PredictionService;
+import org.cryows.planner.thermal.cartesian.SectionPlane;
+import org.cryows.ui.model.ChangeListeners;
+import org.cryows.ui.model.MonotonicClock;
+
+/**
+ * Keeps the ice ball on screen following the plan: every plan asked for is predicted through the
+ * planner's {@link PredictionService}, target after target, with the same request {@code plan
+ * check} makes ({@link PlanPredictions#forTarget}) plus the view's contour planes, and checked with
+ * {@link PlanChecks} as {@code plan check} checks it.
+ *
+ * <p>While a probe or mark is dragged ({@code finalAnswer} false) only the quick answer is asked:
+ * each lone probe's axisymmetric model with the structures left out, whose solution the service
+ * caches, so a drag is answered from the cache. Asks are coalesced, never queued: while a quick
+ * answer runs, newer asks replace each other and only the newest is asked next. On release the
+ * final answer is asked: quick first, then the service's own choice of model with every structure
+ * (3-D where a structure lies near the ice), with its progress; a newer ask replaces (cancels) a
+ * running final answer at once. Every answer names its ask; one for an ask already replaced is
+ * dropped.
+ */
+public final class LivePrediction {
+
+  private final PredictionService service;
+  private final Function<Plan, List<SectionPlane>> contourPlanes;
+  private final MonotonicClock clock;
+  private final ChangeListeners listeners = new ChangeListeners();
+
+  private long asks;
+  private long submissions;
+  private Ask pending;
+  private Run running;
+  private LivePredictionSnapshot shown = LivePredictionSnapshot.NONE;
+  private List<ObservedImage> observed;
+  private Plan observedFor;
+  private java.nio.file.Path planFolder;
+
+  private record Ask(long number, Plan plan, boolean finalAnswer, long askedNanos) {}
+
+  /** One ask being answered: its stage, the target asked now, the answers so far. */
+  private static final class Run {
+    final Ask ask;
+    PredictionStage stage;
+    int target;
+    long submission;
+    final List<PlanPredictions.TargetRequest> requests = new ArrayList<>();
+    final List<TargetPrediction> answers = new ArrayList<>();
+    double progress;
+    String progressStage = "";
+
+    Run(Ask ask, PredictionStage stage) {
+      this.ask = ask;
+      this.stage = stage;
+    }
+  }
+
+  /**
+   * @param contourPlanes the planes a view draws the isotherms on, for a plan
+   */
+  public LivePrediction(
+      PredictionService service,
+      Function<Plan, List<SectionPlane>> contourPlanes,
+      MonotonicClock clock) {
+    this.service = service;
+    this.contourPlanes = contourPlanes;
+    this.clock = clock;
+  }
+
+  public void addListener(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  /** Where the plan's relative image paths start, for the identity check. */
+  public synchronized void setPlanFolder(java.nio.file.Path folder) {
+    planFolder = folder;
+    observedFor = null;
+  }
+
+  /** How many requests went to the service so far (a drag's asks coalesce: fewer than asks). */
+  public synchronized long submissions() {
+    return submissions;
+  }
+
+  /** How many plans were asked for so far. */
+  public synchronized long asks() {
+    return asks;
+  }
+
+  public synchronized LivePredictionSnapshot snapshot() {
+    return shown;
+  }
+
+  /** Nothing runs and nothing waits. */
+  public synchronized boolean settled() {
+    return running == null && pending == null;
+  }
+
+  /**
+   * Asks for {@code plan}'s ice ball: quick only while {@code finalAnswer} is false (a drag), else
+   * quick then final.
+   */
+  public void ask(Plan plan, boolean finalAnswer) {
+    synchronized (this) {
+      pending = new Ask(++asks, plan, finalAnswer, clock.nowNanos());
+      shown = withRunning(shown, true);
+      if (running == null || running.stage == PredictionStage.FULL) {
+        // A final answer running is replaced at once (the service cancels it); a quick one is
+        // short and finishes first, so a drag's asks coalesce into the newest.
+        startPendingLocked();
+      }
+    }
+    listeners.fire();
+  }
+
+  /** Forgets the plan: nothing shown, anything running withdrawn. */
+  public void clear() {
+    synchronized (this) {
+      pending = null;
+      running = null;
+      asks++;
+      shown = LivePredictionSnapshot.NONE;
+    }
+    listeners.fire();
+  }
+
+  private LivePredictionSnapshot withRunning(LivePredictionSnapshot s, boolean isRunning) {
+    return new LivePredictionSnapshot(
+        s.answeredPlan(),
+        s.answeredAsk(),
+        s.stage(),
+        s.predictions(),
+        s.report(),
+        s.problems(),
+        isRunning,
+        running == null ? "" : running.progressStage,
+        running == null ? 0 : running.progress,
+        asks,
+        s.droppedStale(),
+        s.lastWallMs());
+  }
+
+  private void startPendingLocked() {
+    Ask ask = pending;
+    pending = null;
+    running = null;
+    if (ask == null) {
+      shown = withRunning(shown, false);
+      return;
+    }
+    var problems = PlanInputs.problems(ask.plan());
+    if (!problems.isEmpty()) {
+      shown =
+          new LivePredictionSnapshot(
+              shown.answeredPlan(),
+              shown.answeredAsk(),
+              shown.stage(),
+              shown.predictions(),
+              shown.report(),
+              problems,
+              false,
+              "",
+              0,
+              asks,
+              shown.droppedStale(),
+              shown.lastWallMs());
+      return;
+    }
+    List<SectionPlane> planes = contourPlanes.apply(ask.plan());
+    boolean anyQuick = ask.plan().targets().stream().anyMatch(t -> t.probes().size() == 1);
+    Run run = new Run(ask, anyQuick ? PredictionStage.QUICK : PredictionStage.FULL);
+    for (int t = 0; t < ask.plan().targets().size(); t++) {
+      run.requests.add(PlanPredictions.forTarget(ask.plan(), t, 0, planes));
+    }
+    if (!anyQuick && !ask.finalAnswer()) {
+      // Several probes on every target: no quick answer exists; the final one waits for release.
+      shown = withRunning(shown, false);
+      return;
+    }
+    running = run;
+    submitLocked();
+  }
+
+  /** Submits the run's current target, skipping targets its stage cannot answer. */
+  private void submitLocked() {
+    Run run = running;
+    while (run.target < run.requests.size()) {
+      var asked = run.requests.get(run.target);
+      PredictionRequest request = asked.request();
+      if (run.stage == PredictionStage.QUICK) {
+        if (request.probes().size() != 1) {
+          run.answers.add(null);
+          run.target++;
+          continue;
+        }
+        request = quick(request);
+      }
+      long submission = ++submissions;
+      run.submission = submission;
+      run.progress = (double) run.target / run.requests.size();
+      run.progressStage = run.stage == PredictionStage.QUICK ? "quick" : "";
+      service.submit(request.withId(submission), new Listener(submission));
+      return;
+    }
+    finishStageLocked(run);
+  }
+
+  /** The lone probe's axisymmetric model without the structures: cached while the probe moves. */
+  static PredictionRequest quick(PredictionRequest full) {
+    return new PredictionRequest(
+        full.requestId(),
+        full.probes(),
+        full.tissue(),
+        List.of(),
+        full.protocol(),
+        full.outputs(),
+        full.options().withPath(ModelPath.AXISYMMETRIC));
+  }
+
+  private void finishStageLocked(Run run) {
+    Plan plan = run.ask.plan();
+    boolean complete = run.answers.stream().allMatch(a -> a != null);
+    var report = Optional.<org.cryows.planner.check.PlanCheckReport>empty();
+    if (complete) {
+      report = Optional.of(PlanChecks.evaluate(plan, run.answers, observedLocked(plan)));
+    }
+    double wallMs = (clock.nowNanos() - run.ask.askedNanos()) / 1e6;
+    boolean newer = pending != null;
+    if (complete || run.stage == PredictionStage.FULL) {
+      shown =
+          new LivePredictionSnapshot(
+              plan,
+              run.ask.number(),
+              run.stage,
+              run.answers.stream().filter(a -> a != null).toList(),
+              report,
+              List.of(),
+              false,
+              "",
+              0,
+              asks,
+              shown.droppedStale(),
+              wallMs);
+    }
+    if (!newer && run.stage == PredictionStage.QUICK && run.ask.finalAnswer()) {
+      Run full = new Run(run.ask, PredictionStage.FULL);
+      full.requests.addAll(run.requests);
+      running = full;
+      shown = withRunning(shown, true);
+      submitLocked();
+      return;
+    }
+    startPendingLocked();
+  }
+
+  /**
+   * The images' identities as their files now say (read on the service's thread, once per set of
+   * images).
+   */
+  private List<ObservedImage> observedLocked(Plan plan) {
+    if (observed == null
+        || observedFor == null
+        || !observedFor.images().equals(plan.images())
+        || planFolder == null) {
+      observed =
+          planFolder == null
+              ? plan.images().stream()
+                  .map(i -> ObservedImage.notRead(plan.images().indexOf(i)))
+                  .toList()
+              : ImageIdentities.read(plan, planFolder);
+      observedFor = plan;
+    }
+    return observed;
+  }
+
+  private final class Listener implements PredictionListener {
+    private final long submission;
+
+    Listener(long submission) {
+      this.submission = submission;
+    }
+
+    @Override
+    public void onProgress(long requestId, double fraction, String stage) {
+      synchronized (LivePrediction.this) {
+        if (running == null || running.submission != submission) {
+          return;
+        }
+        running.progress = (running.target + fraction) / running.requests.size();
+        running.progressStage = running.stage == PredictionStage.QUICK ? "quick" : stage;
+        shown = withRunning(shown, true);
+      }
+      listeners.fire();
+    }
+
+    @Override
+    public void onResult(Prediction prediction) {
+      answered(Optional.of(prediction), "");
+    }
+
+    @Override
+    public void onFailure(long requestId, RuntimeException error) {
+      answered(
+          Optional.empty(), error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    private void answered(Optional<Prediction> prediction, String failure) {
+      synchronized (LivePrediction.this) {
+        if (running == null || running.submission != submission) {
+          shown = dropped(shown);
+          return;
+        }
+        var asked = running.requests.get(running.target);
+        running.answers.add(
+            prediction
+                .map(p -> TargetPrediction.of(running.target, asked.sampling(), p))
+                .orElseGet(
+                    () -> TargetPrediction.refused(running.target, asked.sampling(), failure)));
+        running.target++;
+        submitLocked();
+      }
+      listeners.fire();
+    }
+  }
+
+  private static LivePredictionSnapshot dropped(LivePredictionSnapshot s) {
+    return new LivePredictionSnapshot(
+        s.answeredPlan(),
+        s.answeredAsk(),
+        s.stage(),
+        s.predictions(),
+        s.report(),
+        s.problems(),
+        s.running(),
+        s.runningStage(),
+        s.progress(),
+        s.latestAsk(),
+        s.droppedStale() + 1,
+        s.lastWallMs());
+  }
+}
