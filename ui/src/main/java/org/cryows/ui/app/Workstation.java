@@ -1,6 +1,7 @@
 package org.cryows.ui.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +9,7 @@ import javafx.stage.Stage;
 import org.cryows.imaging.source.DicomLoader;
 import org.cryows.imaging.source.FrameCache;
 import org.cryows.imaging.volume.VolumeLoader;
+import org.cryows.planner.prediction.PredictionService;
 import org.cryows.ui.browser.model.StudyBrowserModel;
 import org.cryows.ui.browser.model.StudyLoad;
 import org.cryows.ui.browser.view.FileDialogs;
@@ -15,7 +17,12 @@ import org.cryows.ui.browser.view.StudyBrowserView;
 import org.cryows.ui.console.model.ConsoleStatus;
 import org.cryows.ui.model.DaemonThreads;
 import org.cryows.ui.model.MonotonicClock;
+import org.cryows.ui.plan.model.ImagePlanes;
+import org.cryows.ui.plan.model.LivePrediction;
+import org.cryows.ui.plan.model.PlanCaseLink;
+import org.cryows.ui.plan.model.PlanEditor;
 import org.cryows.ui.plan.model.PlanWorkspaceModel;
+import org.cryows.ui.plan.model.SignedProtocolSource;
 import org.cryows.ui.plan.model.VolumeSceneLink;
 import org.cryows.ui.plan.view.PlanWorkspaceView;
 import org.cryows.ui.planes.model.PlaneRenderer;
@@ -57,6 +64,11 @@ public final class Workstation implements AutoCloseable {
       Executors.newSingleThreadExecutor(DaemonThreads.named("thumbnail"));
   private final ExecutorService volumes =
       Executors.newSingleThreadExecutor(DaemonThreads.named("volume-load"));
+  private final ExecutorService planFiles =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("plan-file"));
+  private final PredictionService predictions = new PredictionService();
+  private final SignedProtocolSource signedProtocols = new SignedProtocolSource();
+  private final PlanEditor editor;
   private final FrameCache frameCache;
   private final FramePipeline pipeline;
   private final StudyBrowserModel browser;
@@ -94,7 +106,15 @@ public final class Workstation implements AutoCloseable {
     planes = new PlanesModel(volumes, new VolumeLoader(), planeRenderer);
     scene = new SceneModel(threeD);
     new VolumeSceneLink(planes, scene);
-    plan = new PlanWorkspaceModel(browser, viewer, planes, scene);
+    editor =
+        new PlanEditor(
+            new LivePrediction(predictions, ImagePlanes::around, clock),
+            planFiles,
+            Clock.systemUTC(),
+            System.getProperty("user.name", ""),
+            signedProtocols);
+    new PlanCaseLink(viewer, editor);
+    plan = new PlanWorkspaceModel(browser, viewer, planes, scene, editor);
     shell = new ShellModel(plan, ConsoleStatus.notAvailable());
   }
 
@@ -146,6 +166,7 @@ public final class Workstation implements AutoCloseable {
         && browserView.upToDate()
         && planesView.upToDate()
         && sceneView.upToDate()
+        && planView.upToDate()
         && planView.drawn() == plan.display();
   }
 
@@ -167,6 +188,19 @@ public final class Workstation implements AutoCloseable {
 
   public PlanesModel planes() {
     return planes;
+  }
+
+  /** The case's plan as the Plan workspace edits it. */
+  public PlanEditor editor() {
+    return editor;
+  }
+
+  /**
+   * The signed protocols the Plan workspace hands over; the Console workspace reads them here when
+   * it is built.
+   */
+  public SignedProtocolSource signedProtocols() {
+    return signedProtocols;
   }
 
   public SceneModel scene() {
@@ -200,6 +234,8 @@ public final class Workstation implements AutoCloseable {
     opening.shutdownNow();
     thumbnails.shutdownNow();
     volumes.shutdownNow();
+    planFiles.shutdownNow();
+    predictions.close();
     planeRenderer.close();
     scene.close();
     pipeline.close();

@@ -343,7 +343,7 @@ class WorkstationWindowTest {
     assertTrue(robot.lookup("#shortcut-sheet").query().isVisible());
     String sheet = texts("#shortcut-sheet");
     assertTrue(sheet.contains("Play or pause the cine"), sheet);
-    assertTrue(sheet.contains("Save the plan (comes with the Plan workspace's plans)"), sheet);
+    assertTrue(sheet.contains("Save the plan (PLAN.json beside the image)"), sheet);
     window.screenshot("shortcut-sheet");
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
@@ -353,10 +353,16 @@ class WorkstationWindowTest {
     assertTrue(robot.lookup("#shortcut-sheet").query().isVisible(), "? opens the sheet too");
   }
 
-  /** Within one image pixel: the robot moves in whole screen pixels. */
-  private static void assertNear(
+  /**
+   * Within one image pixel, or one screen pixel where the image is shown smaller than one to one:
+   * the robot moves in whole screen pixels.
+   */
+  private void assertNear(
       double x, double y, org.cryows.imaging.ultrasound.PixelPoint p, String what) {
-    assertTrue(Math.abs(p.x() - x) <= 1 && Math.abs(p.y() - y) <= 1, what + ": " + p);
+    var t = window.viewer().transform();
+    double xMax = Math.max(1, 1 / t.scaleX());
+    double yMax = Math.max(1, 1 / t.scaleY());
+    assertTrue(Math.abs(p.x() - x) <= xMax && Math.abs(p.y() - y) <= yMax, what + ": " + p);
   }
 
   private Tab selectedTab() {

@@ -315,21 +315,21 @@ public final class PlanEditor {
    * The primary button went down at {@code point} (plan frame); {@code pickMm} is how near a handle
    * must be to be taken; {@code clicks} 2 for a double click.
    */
-  public void press(Vector3 point, double pickMm, int clicks) {
+  public boolean press(Vector3 point, double pickMm, int clicks) {
     synchronized (this) {
       if (image == null) {
-        return;
+        return false;
       }
       switch (tool) {
         case VIEW -> {
-          return;
+          return false;
         }
         case MOVE -> {
           Plan plan = currentLocked();
           PlanHandle handle = plan == null ? null : nearestHandle(plan, point, pickMm);
           if (handle == null) {
-            status =
-                "Nothing of the plan within reach here: press on a probe, the nerve or a vessel";
+            // Nothing of the plan here: the press is the viewer's (its tool: window, measure).
+            return false;
           } else {
             gesture = new Gesture.Moving(handle, point, point);
             preview = plan;
@@ -352,6 +352,12 @@ public final class PlanEditor {
       version++;
     }
     listeners.fire();
+    return true;
+  }
+
+  /** Whether a plan gesture is under way (the pointer's drags and release are the plan's). */
+  public synchronized boolean gestureUnderWay() {
+    return gesture != null;
   }
 
   /** The pointer moved with the button held. */

@@ -24,8 +24,8 @@ import org.cryows.ui.viewer.model.ViewerModel;
  * MR volume, its planes and the 3-D view. When a load finishes, its first series is shown; choosing
  * a series or a file in the browser shows it. A volume series opens in planes; the user can switch
  * to its images and back. A series whose volume cannot be built shows its images, and the reason.
- * Planning itself (targets, probes, predictions) grows here later, on the planes' crosshair,
- * pointer tool and the 3-D scene's plan layer.
+ * An ultrasound image with a calibrated region is planned on ({@link PlanEditor}): its nerve,
+ * vessels, skin and bone marked, probes placed, the ice ball and the checks following them.
  */
 public final class PlanWorkspaceModel {
 
@@ -33,6 +33,7 @@ public final class PlanWorkspaceModel {
   private final ViewerModel viewer;
   private final PlanesModel planes;
   private final SceneModel scene;
+  private final PlanEditor editor;
   private final ChangeListeners listeners = new ChangeListeners();
 
   private DicomTree shownTree;
@@ -42,11 +43,16 @@ public final class PlanWorkspaceModel {
   private PlanesSnapshot.State planesState = PlanesSnapshot.State.EMPTY;
 
   public PlanWorkspaceModel(
-      StudyBrowserModel browser, ViewerModel viewer, PlanesModel planes, SceneModel scene) {
+      StudyBrowserModel browser,
+      ViewerModel viewer,
+      PlanesModel planes,
+      SceneModel scene,
+      PlanEditor editor) {
     this.browser = browser;
     this.viewer = viewer;
     this.planes = planes;
     this.scene = scene;
+    this.editor = editor;
     browser.addListener(this::browserChanged);
     planes.addListener(this::planesChanged);
   }
@@ -57,6 +63,11 @@ public final class PlanWorkspaceModel {
 
   public SceneModel scene() {
     return scene;
+  }
+
+  /** The case's plan: marks, probes, the ice ball, checks, signing. */
+  public PlanEditor editor() {
+    return editor;
   }
 
   public StudyBrowserModel browser() {
@@ -227,6 +238,7 @@ public final class PlanWorkspaceModel {
         && viewer.settled()
         && planes.settled()
         && scene.settled()
+        && editor.settled()
         && followsBrowser();
   }
 

@@ -32,6 +32,8 @@ public final class PlanWorkspaceView {
   private final ToggleButton showPlanes = new ToggleButton("Planes and 3-D");
   private final Label note = new Label();
   private final HBox bar;
+  private final PlanOverlay overlay;
+  private final PlanPanel panel;
   private boolean selecting;
   private PlanDisplay drawn;
 
@@ -78,9 +80,12 @@ public final class PlanWorkspaceView {
     bar.setPadding(new Insets(4, 8, 4, 8));
     bar.getStyleClass().add("plan-display-bar");
 
+    overlay = new PlanOverlay(plan.editor(), plan.viewer(), viewer.imageLayer());
+    panel = new PlanPanel(plan.editor(), overlay, p -> {});
     BorderPane display = new BorderPane();
     display.setTop(bar);
     display.setCenter(new StackPane(images, planesNode));
+    display.setRight(panel.node());
     split = new SplitPane(browser.node(), display);
     split.setDividerPositions(0.25);
     SplitPane.setResizableWithParent(browser.node(), false);
@@ -93,6 +98,11 @@ public final class PlanWorkspaceView {
     return split;
   }
 
+  /** Whether the plan's drawing and panel show the latest state. */
+  public boolean upToDate() {
+    return overlay.upToDate() && panel.upToDate();
+  }
+
   /** What is on screen beside the browser now. */
   public PlanDisplay drawn() {
     return drawn;
@@ -102,6 +112,8 @@ public final class PlanWorkspaceView {
     PlanDisplay display = plan.display();
     drawn = display;
     images.setVisible(display == PlanDisplay.IMAGES);
+    panel.node().setVisible(display == PlanDisplay.IMAGES);
+    panel.node().setManaged(display == PlanDisplay.IMAGES);
     planesNode.setVisible(display == PlanDisplay.PLANES);
     selecting = true;
     try {

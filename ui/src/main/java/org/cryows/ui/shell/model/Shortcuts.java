@@ -27,8 +27,9 @@ public final class Shortcuts {
           new Shortcut("F", "Fit the image (or every plane) to its view", ""),
           new Shortcut("Escape", "Drop the measurement being drawn; close this sheet", ""),
           new Shortcut("F1 or ?", "This sheet", ""),
-          new Shortcut("Ctrl+S", "Save the plan", "the Plan workspace's plans"),
-          new Shortcut("Ctrl+Z / Ctrl+Y", "Undo / redo", "the Plan workspace's plans"));
+          new Shortcut("Ctrl+S", "Save the plan (PLAN.json beside the image)", ""),
+          new Shortcut("Ctrl+Z / Ctrl+Y", "Undo / redo the plan's edits", ""),
+          new Shortcut("Enter", "End the nerve being traced", ""));
 
   public static final List<Shortcut> MOUSE =
       List.of(

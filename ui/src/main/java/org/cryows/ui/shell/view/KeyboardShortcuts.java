@@ -41,6 +41,17 @@ final class KeyboardShortcuts {
     void escape();
 
     void toggleShortcutSheet();
+
+    /** Ctrl+S: save the plan. */
+    void save();
+
+    /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z): undo and redo the plan's edits. */
+    void undo();
+
+    void redo();
+
+    /** Enter: end the nerve being traced. */
+    void finish();
   }
 
   private KeyboardShortcuts() {}
@@ -79,6 +90,9 @@ final class KeyboardShortcuts {
         case DIGIT2, NUMPAD2 -> done(e, () -> commands.showWorkspace(Workspace.CONSOLE));
         case DIGIT3, NUMPAD3 -> done(e, () -> commands.showWorkspace(Workspace.REPLAY));
         case O -> done(e, e.isShiftDown() ? commands::openFolder : commands::openFiles);
+        case S -> done(e, commands::save);
+        case Z -> done(e, e.isShiftDown() ? commands::redo : commands::undo);
+        case Y -> done(e, commands::redo);
         default -> {}
       }
       return;
@@ -97,6 +111,7 @@ final class KeyboardShortcuts {
       case R -> done(e, commands::reset);
       case F1 -> done(e, commands::toggleShortcutSheet);
       case ESCAPE -> done(e, commands::escape);
+      case ENTER -> done(e, commands::finish);
       case F -> done(e, commands::fit);
       default -> {}
     }

@@ -177,6 +177,35 @@ public final class WorkstationWindow {
         } else {
           viewer.cancelGesture();
           shell.plan().planes().cancelGesture();
+          shell.plan().editor().cancelGesture();
+        }
+      }
+
+      @Override
+      public void save() {
+        if (inPlan()) {
+          shell.plan().editor().save();
+        }
+      }
+
+      @Override
+      public void undo() {
+        if (inPlan()) {
+          shell.plan().editor().undo();
+        }
+      }
+
+      @Override
+      public void redo() {
+        if (inPlan()) {
+          shell.plan().editor().redo();
+        }
+      }
+
+      @Override
+      public void finish() {
+        if (inPlan()) {
+          shell.plan().editor().finishTrace();
         }
       }
 

@@ -136,6 +136,14 @@ public final class ImageViewerView {
     return root;
   }
 
+  /**
+   * The layer the image is drawn in, for a later layer's drawing and gestures over it (the Plan
+   * workspace's marks and probes): its coordinates are the viewer's viewport.
+   */
+  public Pane imageLayer() {
+    return imageLayer;
+  }
+
   /** The frame the screen shows now (null when none), for the settle check and the tests. */
   public RenderKey drawnKey() {
     return drawnKey;
