@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.cryows.samples.cases.SamplePlan;
 import org.cryows.samples.cases.UltrasoundCase;
 import org.cryows.samples.cases.UltrasoundCaseWriter;
 import org.cryows.samples.cases.UltrasoundCases;
@@ -70,7 +71,19 @@ public final class SampleGenerator {
   public static List<SampleCase> cases() {
     List<SampleCase> cases = new ArrayList<>();
     for (UltrasoundCase c : UltrasoundCases.all()) {
-      cases.add(new SampleCase(c.folder(), folder -> UltrasoundCaseWriter.write(c, folder)));
+      if (c.folder().equals(SampleLibrary.DEMO_CASE)) {
+        // The demo's case carries a signed plan made on its truth.
+        cases.add(
+            new SampleCase(
+                c.folder(),
+                folder -> {
+                  List<Path> files = new ArrayList<>(UltrasoundCaseWriter.write(c, folder));
+                  files.addAll(SamplePlan.write(folder));
+                  return files;
+                }));
+      } else {
+        cases.add(new SampleCase(c.folder(), folder -> UltrasoundCaseWriter.write(c, folder)));
+      }
     }
     cases.add(new SampleCase("ct-knee", CtKneeSeries::write));
     cases.add(new SampleCase("sessions", SampleSessions::write));

@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.cryows.imaging.source.LoadProblem;
 import org.cryows.imaging.source.Series;
+import org.cryows.planner.check.CheckStatus;
+import org.cryows.planner.plan.Plan;
+import org.cryows.planner.plan.PlanHashes;
 import org.cryows.ui.browser.model.BrowserSnapshot;
 import org.cryows.ui.console.model.ConsoleStatus;
+import org.cryows.ui.plan.model.PlanEditorSnapshot;
 import org.cryows.ui.shell.model.ShellModel;
 import org.cryows.ui.shell.model.Workspace;
 import org.cryows.ui.viewer.model.ViewerSnapshot;
@@ -18,6 +22,8 @@ import org.cryows.ui.viewer.model.ViewerState;
  * captured, every value from the loaded files and live models, null where nothing is.
  */
 final class DemoReport {
+  // planHash: the loaded plan's (its signature's when signed); checks: the summary and counts of
+  // the answer shown, final when it is the checked answer of the current revision.
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private DemoReport() {}
@@ -69,7 +75,33 @@ final class DemoReport {
     ObjectNode c = line.putObject("console");
     c.put("connected", console.connected());
     c.put("state", console.state());
-    line.putNull("planHash");
+    PlanEditorSnapshot plan = workstation.editor().snapshot();
+    if (plan.committed() == null) {
+      line.putNull("planHash");
+      line.putNull("checks");
+    } else {
+      Plan shown = plan.committed();
+      line.put(
+          "planHash",
+          shown.signature().map(s -> s.planHash().value()).orElse(PlanHashes.of(shown).value()));
+      line.put("planRevision", shown.revision());
+      line.put("planSigned", shown.isSigned());
+      var live = plan.live();
+      if (live.answeredPlan() == null || live.report().isEmpty()) {
+        line.putNull("checks");
+      } else {
+        ObjectNode checks = line.putObject("checks");
+        var report = live.report().get();
+        checks.put("summary", report.summary().jsonName());
+        for (CheckStatus status : CheckStatus.values()) {
+          checks.put(
+              status.jsonName(),
+              report.results().stream().filter(r -> r.status() == status).count());
+        }
+        checks.put("final", live.finalFor(shown));
+        checks.put("revision", live.answeredPlan().revision());
+      }
+    }
     ArrayNode problems = line.putArray("problems");
     if (browser.tree() != null) {
       for (LoadProblem p : browser.tree().problems()) {

@@ -87,6 +87,15 @@ class DemoCommandScreenshotTest {
     assertEquals(50, json.get("frames").asInt());
     assertEquals(0, json.get("problems").size(), json.toString());
     assertEquals("not available", json.get("console").get("state").asText());
+    // The case's signed sample plan is loaded and checked, whichever workspace is in front.
+    var plan =
+        org.cryows.planner.plan.PlanFile.load(
+            SampleLibrary.forTests().resolve("knee-smgn").resolve("PLAN.json"));
+    assertEquals(plan.signature().orElseThrow().planHash().value(), json.get("planHash").asText());
+    assertTrue(json.get("planSigned").asBoolean());
+    assertTrue(json.get("checks").get("final").asBoolean(), json.toString());
+    assertEquals("warn", json.get("checks").get("summary").asText(), json.toString());
+    assertEquals(0, json.get("checks").get("fail").asInt());
     assertFalse(
         run.log.contains("making the sample cases"), "current samples are reused: " + run.log);
   }

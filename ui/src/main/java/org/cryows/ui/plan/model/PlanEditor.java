@@ -204,8 +204,8 @@ public final class PlanEditor {
     }
     Plan toPredict;
     synchronized (this) {
-      busy--;
       if (!forImage.equals(image)) {
+        busy--;
         return;
       }
       if (loaded != null) {
@@ -224,6 +224,11 @@ public final class PlanEditor {
     }
     if (toPredict != null) {
       live.ask(toPredict, true);
+    }
+    // Busy until the prediction is asked for: the window is not settled in between.
+    synchronized (this) {
+      busy--;
+      version++;
     }
     listeners.fire();
   }
