@@ -47,6 +47,7 @@ public final class LivePrediction {
   private Ask pending;
   private Run running;
   private LivePredictionSnapshot shown = LivePredictionSnapshot.NONE;
+  private Run lastFull;
   private List<ObservedImage> observed;
   private Plan observedFor;
   private java.nio.file.Path planFolder;
@@ -134,6 +135,7 @@ public final class LivePrediction {
       pending = null;
       running = null;
       asks++;
+      lastFull = null;
       shown = LivePredictionSnapshot.NONE;
     }
     listeners.fire();
@@ -187,6 +189,16 @@ public final class LivePrediction {
     for (int t = 0; t < ask.plan().targets().size(); t++) {
       run.requests.add(PlanPredictions.forTarget(ask.plan(), t, 0, planes));
     }
+    if (ask.finalAnswer() && lastFull != null && sameQuestions(lastFull.requests, run.requests)) {
+      // An edit the model does not see (a contraindication answer, the patient's name): the
+      // thermal answer stands, only the checks are made again.
+      Run again = new Run(ask, PredictionStage.FULL);
+      again.requests.addAll(run.requests);
+      again.answers.addAll(lastFull.answers);
+      running = again;
+      finishStageLocked(again);
+      return;
+    }
     if (!anyQuick && !ask.finalAnswer()) {
       // Several probes on every target: no quick answer exists; the final one waits for release.
       shown = withRunning(shown, false);
@@ -232,8 +244,26 @@ public final class LivePrediction {
         full.options().withPath(ModelPath.AXISYMMETRIC));
   }
 
+  /** Whether two runs ask the model the same questions (request ids aside). */
+  private static boolean sameQuestions(
+      List<PlanPredictions.TargetRequest> a, List<PlanPredictions.TargetRequest> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).request().withId(0).equals(b.get(i).request().withId(0))
+          || !a.get(i).sampling().equals(b.get(i).sampling())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void finishStageLocked(Run run) {
     Plan plan = run.ask.plan();
+    if (run.stage == PredictionStage.FULL && run.answers.stream().allMatch(a -> a != null)) {
+      lastFull = run;
+    }
     boolean complete = run.answers.stream().allMatch(a -> a != null);
     var report = Optional.<org.cryows.planner.check.PlanCheckReport>empty();
     if (complete) {

@@ -765,6 +765,37 @@ public final class PlanEditor {
     listeners.fire();
   }
 
+  /**
+   * Sets the selected target's protocol: the catalog's is where a target starts; the radiologist
+   * may choose another within the gas's reach (setpoint, freezes and thaws).
+   *
+   * @return why it was refused (a setpoint beyond the gas, a phase too long), or empty
+   */
+  public Optional<String> setProtocol(
+      double setpointC, int cycles, double freezeSec, double thawSec) {
+    synchronized (this) {
+      if (history == null || selectedTarget < 0) {
+        return refuse("No target to set a protocol for");
+      }
+    }
+    try {
+      int t = selectedTarget;
+      var gas = snapshot().committed().targets().get(t).protocol().gas();
+      var protocol =
+          new org.cryows.treatment.FreezeProtocol(
+              gas,
+              setpointC,
+              java.util.Collections.nCopies(
+                  cycles, new org.cryows.treatment.FreezeCycle(freezeSec, thawSec)));
+      edit(plan -> plan.withProtocol(t, protocol));
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      synchronized (this) {
+        return refuse("Protocol not changed: " + e.getMessage());
+      }
+    }
+  }
+
   /** Answers a contraindication question: yes, no, or not answered (empty). */
   public void answer(String field, Optional<Boolean> answer) {
     edit(

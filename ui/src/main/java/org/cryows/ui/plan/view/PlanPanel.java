@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -77,7 +76,7 @@ final class PlanPanel {
   private final Label phasesText = new Label();
   private final VBox checks = new VBox(4);
   private final Label summary = new Label();
-  private final List<ChoiceBox<String>> answers = new ArrayList<>();
+  private final List<HBox> answers = new ArrayList<>();
   private final Button sign = new Button("Sign as radiologist...");
   private final Button handOver = new Button("Hand over to the Console");
   private final Button report = new Button("Export PDF report...");
@@ -216,25 +215,29 @@ final class PlanPanel {
       Label q = new Label(capitalised(Contraindications.describe(field)));
       q.setWrapText(true);
       q.getStyleClass().add("plan-text");
-      ChoiceBox<String> choice = new ChoiceBox<>();
-      choice.getItems().setAll(CHOICES);
-      choice.setId("plan-contra-" + field);
-      choice.setOnAction(
-          e -> {
-            if (!updating && editor.snapshot().committed() != null) {
-              String v = choice.getValue();
-              editor.answer(
-                  field,
-                  v == null || v.equals(CHOICES[0])
-                      ? Optional.empty()
-                      : Optional.of(v.equals("yes")));
-            }
-          });
+      ToggleGroup group = new ToggleGroup();
+      HBox choice = new HBox(4);
+      for (String value : CHOICES) {
+        ToggleButton button = new ToggleButton(value);
+        button.setId("plan-contra-" + field + "-" + value.replace(' ', '-'));
+        button.setToggleGroup(group);
+        button.setUserData(value);
+        button.setFocusTraversable(false);
+        button.setOnAction(
+            e -> {
+              if (!updating && editor.snapshot().committed() != null) {
+                editor.answer(
+                    field,
+                    value.equals(CHOICES[0]) ? Optional.empty() : Optional.of(value.equals("yes")));
+              }
+            });
+        choice.getChildren().add(button);
+      }
       answers.add(choice);
       questions.add(q, 0, row);
-      questions.add(choice, 1, row);
+      questions.add(choice, 0, row + 1);
       GridPane.setHgrow(q, Priority.ALWAYS);
-      row++;
+      row += 2;
     }
 
     sign.setId("plan-sign");
@@ -260,6 +263,7 @@ final class PlanPanel {
             nerves,
             target,
             probeRow(probes),
+            protocolRow(),
             toolFlow,
             edits,
             heading("Ice ball"),
@@ -292,6 +296,57 @@ final class PlanPanel {
 
   boolean upToDate() {
     return drawnVersion == editor.snapshot().version();
+  }
+
+  private final TextField setpoint = field("plan-setpoint", 52);
+  private final TextField cycleCount = field("plan-cycles", 36);
+  private final TextField freeze = field("plan-freeze", 52);
+  private final TextField thaw = field("plan-thaw", 52);
+
+  private static TextField field(String id, double width) {
+    TextField f = new TextField();
+    f.setId(id);
+    f.setPrefWidth(width);
+    return f;
+  }
+
+  /** The selected target's protocol: setpoint, cycles of freeze and thaw, applied as one edit. */
+  private Node protocolRow() {
+    Button apply = new Button("Apply");
+    apply.setId("plan-protocol-apply");
+    apply.setOnAction(
+        e -> {
+          try {
+            editor.setProtocol(
+                Double.parseDouble(setpoint.getText().strip()),
+                Integer.parseInt(cycleCount.getText().strip()),
+                Double.parseDouble(freeze.getText().strip()),
+                Double.parseDouble(thaw.getText().strip()));
+          } catch (NumberFormatException bad) {
+            status.setText("Protocol not changed: numbers only (" + bad.getMessage() + ")");
+          }
+        });
+    javafx.scene.layout.FlowPane row =
+        new javafx.scene.layout.FlowPane(
+            6,
+            4,
+            text("C"),
+            setpoint,
+            text("cycles"),
+            cycleCount,
+            text("freeze s"),
+            freeze,
+            text("thaw s"),
+            thaw,
+            apply);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  private static Label text(String s) {
+    Label l = new Label(s);
+    l.getStyleClass().add("plan-text");
+    return l;
   }
 
   private static Node probeRow(ComboBox<String> probes) {
@@ -406,6 +461,7 @@ final class PlanPanel {
       redo.setDisable(!s.canRedo());
       save.setDisable(plan == null || s.busy());
       target.setText(targetText(s));
+      drawProtocol(s);
       drawPrediction(s);
       drawChecks(s.live());
       drawAnswers(plan);
@@ -429,6 +485,25 @@ final class PlanPanel {
     } finally {
       updating = false;
     }
+  }
+
+  private Plan protocolFor;
+
+  private void drawProtocol(PlanEditorSnapshot s) {
+    Plan plan = s.committed();
+    boolean editable = plan != null && s.selectedTarget() >= 0;
+    for (TextField f : List.of(setpoint, cycleCount, freeze, thaw)) {
+      f.setDisable(!editable);
+    }
+    if (!editable || plan.equals(protocolFor)) {
+      return;
+    }
+    protocolFor = plan;
+    var p = plan.targets().get(s.selectedTarget()).protocol();
+    setpoint.setText(String.format(Locale.ROOT, "%.1f", p.setpointC()));
+    cycleCount.setText(Integer.toString(p.cycles().size()));
+    freeze.setText(String.format(Locale.ROOT, "%.0f", p.cycles().getFirst().freezeSec()));
+    thaw.setText(String.format(Locale.ROOT, "%.0f", p.cycles().getFirst().thawSec()));
   }
 
   private static String hashText(Plan plan) {
@@ -668,7 +743,10 @@ final class PlanPanel {
             : List.copyOf(plan.contraindications().byField().values());
     for (int i = 0; i < answers.size(); i++) {
       answers.get(i).setDisable(plan == null);
-      answers.get(i).setValue(given.get(i).map(b -> b ? "yes" : "no").orElse(CHOICES[0]));
+      String value = given.get(i).map(b -> b ? "yes" : "no").orElse(CHOICES[0]);
+      for (Node n : answers.get(i).getChildren()) {
+        ((ToggleButton) n).setSelected(value.equals(n.getUserData()));
+      }
     }
   }
 }
