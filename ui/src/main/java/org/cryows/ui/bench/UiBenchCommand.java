@@ -31,6 +31,13 @@ import picocli.CommandLine.Spec;
           + " samples' phantom on that grid) drawn off screen at 1280 x 800 and read back, one"
           + " picture per 6 degrees of turn (median and 90th percentile of --pictures, goal <= 50"
           + " ms), against the empty scene (ratio); also bone with the see-through skin.",
+      "5. plan (no display needed): the Plan workspace's ice ball on the knee sample's signed"
+          + " plan: a scripted 2-second drag of the probe's tip, each contour update's latency"
+          + " from the pointer event it answers (p50, p95, goal p95 <= 200 ms) and updates a"
+          + " second (goal >= 5) against the service alone on the same quick request; the final"
+          + " answer after the release; then two probes with the artery and the femur: the time"
+          + " to the refined 3-D answer (median of --refined runs) against the planner's"
+          + " prediction alone.",
       "Output: plain lines on stdout, the load average before and after each part."
     })
 public final class UiBenchCommand implements Callable<Integer> {
@@ -70,12 +77,18 @@ public final class UiBenchCommand implements Callable<Integer> {
   int pictures = 60;
 
   @Option(
+      names = "--refined",
+      paramLabel = "N",
+      description = "Runs of the two-probe refined answer (default: ${DEFAULT-VALUE}).")
+  int refined = 3;
+
+  @Option(
       names = "--parts",
       paramLabel = "PART",
       split = ",",
       description =
-          "Which parts to run: start, playback, open, 3d (default: all; comma-separated).")
-  java.util.List<String> parts = java.util.List.of("start", "playback", "open", "3d");
+          "Which parts to run: start, playback, open, 3d, plan (default: all; comma-separated).")
+  java.util.List<String> parts = java.util.List.of("start", "playback", "open", "3d", "plan");
 
   @Override
   public Integer call() throws Exception {
@@ -85,9 +98,10 @@ public final class UiBenchCommand implements Callable<Integer> {
           spec.commandLine(), "--seconds is positive, --starts, --opens and --pictures at least 1");
     }
     for (String part : parts) {
-      if (!java.util.List.of("start", "playback", "open", "3d").contains(part)) {
+      if (!java.util.List.of("start", "playback", "open", "3d", "plan").contains(part)) {
         throw new ParameterException(
-            spec.commandLine(), "--parts are start, playback, open and 3d, not '" + part + "'");
+            spec.commandLine(),
+            "--parts are start, playback, open, 3d and plan, not '" + part + "'");
       }
     }
     if (parts.contains("start") || parts.contains("playback") || parts.contains("open")) {
@@ -109,6 +123,12 @@ public final class UiBenchCommand implements Callable<Integer> {
     }
     if (parts.contains("3d")) {
       SceneRenderBenchmark.run(System.out, pictures);
+    }
+    if (parts.contains("plan")) {
+      if (refined < 1) {
+        throw new ParameterException(spec.commandLine(), "--refined is at least 1");
+      }
+      PlanBenchmark.run(System.out, refined);
     }
     return 0;
   }

@@ -233,16 +233,38 @@ public final class LivePrediction {
   }
 
   /** The lone probe's axisymmetric model without the structures: cached while the probe moves. */
+  public static PredictionRequest quickRequest(PredictionRequest full) {
+    return quick(full);
+  }
+
   static PredictionRequest quick(PredictionRequest full) {
+    // Isotherms only at the ends of the freezes and of the protocol, on a plane sampled every
+    // QUICK_SPACING_MM: drawing them at every 15 s on the fine plane took most of a cached answer's
+    // time (about 150 ms on this machine); the final answer draws them all.
+    List<SectionPlane> coarse =
+        full.outputs().contourPlanes().stream()
+            .map(
+                p ->
+                    new SectionPlane(
+                        p.originMm(),
+                        p.uAxis(),
+                        p.vAxis(),
+                        p.widthMm(),
+                        p.heightMm(),
+                        Math.max(p.spacingMm(), QUICK_SPACING_MM)))
+            .toList();
     return new PredictionRequest(
         full.requestId(),
         full.probes(),
         full.tissue(),
         List.of(),
         full.protocol(),
-        full.outputs(),
+        full.outputs().withTimes(List.of()).withContourPlanes(coarse),
         full.options().withPath(ModelPath.AXISYMMETRIC));
   }
+
+  /** The quick answer's contour sampling, mm. */
+  static final double QUICK_SPACING_MM = 0.5;
 
   /** Whether two runs ask the model the same questions (request ids aside). */
   private static boolean sameQuestions(
