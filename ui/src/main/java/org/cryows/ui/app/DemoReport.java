@@ -29,7 +29,11 @@ final class DemoReport {
   private DemoReport() {}
 
   static String describe(
-      Workstation workstation, Path screenshot, boolean settled, Double firstFrameMs) {
+      Workstation workstation,
+      Path screenshot,
+      boolean settled,
+      Double firstFrameMs,
+      Double firstIceMs) {
     ShellModel shell = workstation.shell();
     BrowserSnapshot browser = workstation.browser().snapshot();
     ViewerSnapshot viewer = workstation.viewer().snapshot();
@@ -125,6 +129,11 @@ final class DemoReport {
       line.putNull("firstFrameMs");
     } else {
       line.put("firstFrameMs", Math.round(firstFrameMs));
+    }
+    if (firstIceMs == null) {
+      line.putNull("firstIceMs");
+    } else {
+      line.put("firstIceMs", Math.round(firstIceMs));
     }
     return line.toString();
   }

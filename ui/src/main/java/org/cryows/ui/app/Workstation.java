@@ -216,6 +216,11 @@ public final class Workstation implements AutoCloseable {
     return planesView;
   }
 
+  /** The Plan workspace's view; null until the window is shown. */
+  public PlanWorkspaceView planView() {
+    return planView;
+  }
+
   public ImageViewerView viewerView() {
     return viewerView;
   }

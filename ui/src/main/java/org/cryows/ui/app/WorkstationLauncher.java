@@ -104,7 +104,8 @@ public final class WorkstationLauncher {
           SceneSnapshots.writePng(stage.getScene(), file);
           log.info("screenshot written to {}", file.toAbsolutePath());
           System.out.println(
-              DemoReport.describe(workstation, file, settled, firstFrameMs(workstation)));
+              DemoReport.describe(
+                  workstation, file, settled, firstFrameMs(workstation), firstIceMs(workstation)));
           System.out.flush();
         } catch (IOException e) {
           log.error("cannot write the screenshot {}: {}", file, e.getMessage());
@@ -120,7 +121,15 @@ public final class WorkstationLauncher {
    * image frame drawn, null when none was.
    */
   static Double firstFrameMs(Workstation workstation) {
-    long drawn = workstation.viewerView().firstFrameNanos();
+    return sinceStartMs(workstation.viewerView().firstFrameNanos());
+  }
+
+  /** Milliseconds from the process's start to the plan's isotherms first drawn, null if never. */
+  static Double firstIceMs(Workstation workstation) {
+    return sinceStartMs(workstation.planView().firstIceNanos());
+  }
+
+  private static Double sinceStartMs(long drawn) {
     if (drawn == 0) {
       return null;
     }

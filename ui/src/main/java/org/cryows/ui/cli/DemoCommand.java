@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
           + " or null before an answer), problems ([{path, reason}] for every"
           + " file not loaded or loaded with a doubt, and for the image shown), settled (true),"
           + " firstFrameMs (ms from the process's start to the first image frame on screen, null"
-          + " when none); then the program exits.",
+          + " when none), firstIceMs (ms from the process's start to the plan's isotherms first"
+          + " drawn over the image, null when none); then the program exits.",
       "Exit code: 0 when the window closed normally or the screenshot was written; 1 when the"
           + " window could not open (no display), the screenshot could not be written, or the"
           + " window did not settle within 120 s (captured as it was, settled false); 2 for wrong"

@@ -96,6 +96,7 @@ class DemoCommandScreenshotTest {
     assertTrue(json.get("checks").get("final").asBoolean(), json.toString());
     assertEquals("warn", json.get("checks").get("summary").asText(), json.toString());
     assertEquals(0, json.get("checks").get("fail").asInt());
+    assertTrue(json.get("firstIceMs").asLong() > 0, "the isotherms were drawn: " + json);
     assertFalse(
         run.log.contains("making the sample cases"), "current samples are reused: " + run.log);
   }

@@ -151,7 +151,7 @@ class PlanesWindowTest {
         "fewer triangles without the skin");
     window.screenshot("planes-knee-bone-only");
 
-    String json = DemoReport.describe(window.workstation, Path.of("x.png"), true, null);
+    String json = DemoReport.describe(window.workstation, Path.of("x.png"), true, null, null);
     JsonNode report = new ObjectMapper().readTree(json);
     assertEquals(
         "[\"axial\",\"coronal\",\"sagittal\",\"oblique\",\"3d\"]", "" + report.get("views"));
@@ -251,7 +251,7 @@ class PlanesWindowTest {
     window.screenshot("planes-knee-without-vtk");
     JsonNode report =
         new ObjectMapper()
-            .readTree(DemoReport.describe(window.workstation, Path.of("x.png"), true, null));
+            .readTree(DemoReport.describe(window.workstation, Path.of("x.png"), true, null, null));
     assertFalse(report.get("vtk").asBoolean());
     assertEquals("[\"axial\",\"coronal\",\"sagittal\",\"oblique\"]", "" + report.get("views"));
   }

@@ -48,6 +48,7 @@ final class PlanOverlay {
   private long drawnVersion = -1;
   private long drawnViewerVersion = -1;
   private double drawnTime = Double.NaN;
+  private long firstIceNanos;
 
   PlanOverlay(PlanEditor editor, ViewerModel viewer, Pane imageLayer) {
     this.editor = editor;
@@ -86,6 +87,11 @@ final class PlanOverlay {
       return null;
     }
     return ImageFrameToViewport.of(v.transform(), s.image().region());
+  }
+
+  /** System.nanoTime() when isotherms were first drawn over the image, 0 before. */
+  long firstIceNanos() {
+    return firstIceNanos;
   }
 
   /** Whether the latest state is drawn. */
@@ -354,6 +360,9 @@ final class PlanOverlay {
     }
     double time = Double.isNaN(timeSec) ? defaultTime(s) : timeSec;
     List<IceDisplay.ContourPiece> pieces = IceDisplay.contours(live, time);
+    if (firstIceNanos == 0 && !pieces.isEmpty()) {
+      firstIceNanos = System.nanoTime();
+    }
     // A dark halo under every line first, so the colours read over bright speckle.
     g.setStroke(PlanColours.HALO);
     g.setLineWidth(4.5);

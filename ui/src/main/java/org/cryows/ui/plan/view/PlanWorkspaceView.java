@@ -98,6 +98,11 @@ public final class PlanWorkspaceView {
     return split;
   }
 
+  /** System.nanoTime() when the ice ball's isotherms were first drawn over the image, 0 before. */
+  public long firstIceNanos() {
+    return overlay.firstIceNanos();
+  }
+
   /** Whether the plan's drawing and panel show the latest state. */
   public boolean upToDate() {
     return overlay.upToDate() && panel.upToDate();
