@@ -111,7 +111,13 @@ public final class ProbeController {
 
   private Telemetry latest;
   private long lastTelemetryMs = NEVER;
+
+  /** When the console's clock last moved, as its own timestamps tell ({@link #onTelemetry}). */
   private long lastAdvancingTelemetryMs = NEVER;
+
+  /** When the first sample carrying the latest console time arrived. */
+  private long lastAdvancingArrivalMs = NEVER;
+
   private long lastConsoleHeartbeatMs = NEVER;
 
   private boolean probeValveOpen;
@@ -469,9 +475,16 @@ public final class ProbeController {
 
   // ---------------------------------------------------------------- reports
 
+  /**
+   * The longest gap between two samples over which the console's clock is projected onto the
+   * session's: a console crystal 100 ppm off drifts 0.1 ms in it.
+   */
+  static final long MAX_CLOCK_PROJECTION_MS = 1_000;
+
   private void onTelemetry(long t, Telemetry sample) {
     if (latest == null || sample.consoleTimeMs() != latest.consoleTimeMs()) {
-      lastAdvancingTelemetryMs = t;
+      lastAdvancingTelemetryMs = consoleClockReachedMs(t, sample.consoleTimeMs());
+      lastAdvancingArrivalMs = t;
     }
     latest = sample;
     lastTelemetryMs = t;
@@ -480,6 +493,25 @@ public final class ProbeController {
       regulate(t);
     }
     repeatCloseIfIgnored(t);
+  }
+
+  /**
+   * When, in session time, the console's clock read {@code consoleTimeMs}: the previous sample's
+   * arrival plus the console time between the two, never later than this arrival. A sample does not
+   * become fresh by arriving late: when a hung console repeats the last sample it made and noise
+   * lost the earlier copies, the first copy to arrive already says how old it is. Never earlier
+   * than the truth either, since the previous sample arrived no sooner than it was made. A console
+   * restarted (its time going back) or a long gap starts afresh at the arrival.
+   */
+  private long consoleClockReachedMs(long t, long consoleTimeMs) {
+    if (latest == null) {
+      return t;
+    }
+    long consoleElapsedMs = consoleTimeMs - latest.consoleTimeMs();
+    if (consoleElapsedMs < 0 || consoleElapsedMs > MAX_CLOCK_PROJECTION_MS) {
+      return t;
+    }
+    return Math.min(t, lastAdvancingArrivalMs + consoleElapsedMs);
   }
 
   private void onSelfTest(long t, ConsoleReport.SelfTestReport report) {

@@ -20,7 +20,9 @@ import org.cryows.treatment.Gas;
  * @param latest the last telemetry sample received, or null
  * @param newSample true when this check is the first one to see {@code latest}
  * @param lastTelemetryMs when the last sample of any kind arrived
- * @param lastAdvancingTelemetryMs when the last sample whose console time had moved on arrived
+ * @param lastAdvancingTelemetryMs when the console's clock last moved on: when it read the latest
+ *     new console time, projected from the sample before (at most that sample's arrival; a lost
+ *     sample's late copy does not count as fresh)
  * @param lastConsoleHeartbeatMs when the console's last heartbeat arrived
  * @param connectedSinceMs when the operator connected (NEVER while disconnected)
  * @param probeValveCommandedOpen the controller's last command to the probe valve

@@ -52,6 +52,32 @@ class ProbeControllerPropertyTest {
   }
 
   /**
+   * Found by the property: line noise from 4.5 s, then the console's firmware hangs during the
+   * freeze; the gas was still flowing 302 ms after the hang.
+   */
+  @Example
+  void lineNoiseThenFirmwareHang_gasStopsWithinTheHangDeadline() {
+    Scenario scenario =
+        new Scenario(
+            Gas.CO2,
+            -78,
+            List.of(new FreezeCycle(6, 0)),
+            List.of(
+                new Scenario.Step(158, Scenario.Kind.CONNECT, 0),
+                new Scenario.Step(466, Scenario.Kind.SELF_TEST, 0),
+                new Scenario.Step(486, Scenario.Kind.LOAD, 0),
+                new Scenario.Step(2_224, Scenario.Kind.ARM, 0),
+                new Scenario.Step(2_324, Scenario.Kind.PEDAL_DOWN, 0),
+                new Scenario.Step(3_382, Scenario.Kind.START, 0)),
+            List.of(
+                new Scenario.FaultWindow(Fault.LINE_NOISE, 4_502, Long.MAX_VALUE),
+                new Scenario.FaultWindow(Fault.FIRMWARE_HANG, 8_264, Long.MAX_VALUE)),
+            10_874,
+            28_658);
+    runWithoutViolations(scenario);
+  }
+
+  /**
    * The case that once failed the property ("leak with valves closed for 10 s not detected"): a
    * hung console swallowed the start and then the closes; when it resumed, its supply shut-off was
    * still open, feeding the leaking line, while the controller believed it closed. The controller

@@ -10,6 +10,8 @@ import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.console.SelfTestResult;
+import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.probecontrol.interlock.FirmwareHangInterlock;
 import org.cryows.probecontrol.interlock.FootSwitchInterlock;
 import org.cryows.probecontrol.interlock.ProbeIdentityInterlock;
 import org.cryows.probecontrol.interlock.SkinTemperatureLowInterlock;
@@ -427,6 +429,37 @@ class ProbeControllerTest {
     assertEquals(ControllerState.ESTOP, c.state());
     assertTrue(sent.contains(new ConsoleCommand.SetProbeValve(false)));
     assertTrue(sent.contains(new ConsoleCommand.Vent()));
+  }
+
+  /**
+   * The console's firmware hangs right after making a sample; noise loses its first three copies
+   * and the fourth arrives 60 ms after it was made. The sample is judged by its console time: the
+   * hang trips 250 ms after the console made it (on the 10 ms grid), not 250 ms after its arrival.
+   */
+  @Test
+  void firmwareHang_lastSampleArrivingLate_frozenCountedFromItsConsoleTime() {
+    bench.freezing();
+    bench.run(500);
+    assertTrue(controller.probeValveCommandedOpen());
+    bench.consoleTimeMs += 20;
+    Telemetry last = bench.sample();
+    long madeMs = bench.nowMs + 20;
+    long trippedMs = -1;
+    for (long t = bench.nowMs + 10; t <= madeMs + 400 && trippedMs < 0; t += 10) {
+      if (t >= madeMs + 60 && (t - madeMs) % 20 == 0) {
+        controller.onReport(t, new ConsoleReport.TelemetryReport(last));
+      } else {
+        controller.tick(t);
+      }
+      if (controller.alarms(t).find(FirmwareHangInterlock.CODE).isPresent()) {
+        trippedMs = t;
+        assertFalse(controller.probeValveCommandedOpen());
+      }
+    }
+    assertTrue(
+        trippedMs >= madeMs + FirmwareHangInterlock.FROZEN_MS
+            && trippedMs <= madeMs + FirmwareHangInterlock.FROZEN_MS + 10,
+        "tripped at " + trippedMs + ", the console made its last sample at " + madeMs);
   }
 
   @Test
