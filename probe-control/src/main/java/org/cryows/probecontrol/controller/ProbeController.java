@@ -195,9 +195,17 @@ public final class ProbeController {
     advanceTo(nowMs);
   }
 
-  /** A report consumer for a {@link ConsoleLink}, stamping each report with the given clock. */
+  /**
+   * A report consumer for a {@link ConsoleLink}, stamping each report with the given clock. The
+   * clock is read once the controller is held, so a report never carries a time earlier than an
+   * input another thread gave meanwhile.
+   */
   public Consumer<ConsoleReport> reportSink(LongSupplier clockMs) {
-    return report -> onReport(clockMs.getAsLong(), report);
+    return report -> {
+      synchronized (this) {
+        onReport(clockMs.getAsLong(), report);
+      }
+    };
   }
 
   // ---------------------------------------------------------------- convenience actions

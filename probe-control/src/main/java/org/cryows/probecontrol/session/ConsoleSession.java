@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * (connect, self-test, load, arm, start); stop, e-stop, acknowledge, audio pause and the foot
  * switch remain.
  *
- * <p>Thread safety: the controller is synchronized; {@link #act}, {@link #tick} and {@link
- * #pollLink} may be called from different threads, {@link #pollLink} from one at a time.
+ * <p>Thread safety: {@link #act}, {@link #tick} and {@link #pollLink} may be called from different
+ * threads, {@link #pollLink} from one at a time. There is one session clock, and each input reads
+ * it only once it holds the session's input lock, so the controller receives its inputs in the
+ * order of their times.
  */
 public final class ConsoleSession {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
@@ -41,6 +43,15 @@ public final class ConsoleSession {
   private static final long PASS_PAUSE_NANOS = 250_000;
 
   private final MillisClock clock;
+
+  /**
+   * Every input reads the session clock and reaches the controller under this lock. Two threads
+   * feed the controller (the session's loop with reports and ticks, the operator's with actions);
+   * one that read the clock and then waited for the controller while the other read a later time
+   * and got in first handed the controller a time that went back.
+   */
+  private final Object inputs = new Object();
+
   private final JournalingEvents journal;
   private final ProtocolLink link;
   private final ProbeController controller;
@@ -59,7 +70,16 @@ public final class ConsoleSession {
     this.clock = clock;
     this.journal = journal;
     ProbeController[] self = new ProbeController[1];
-    this.link = new ProtocolLink(port, timing, clock, report -> self[0].onReport(now(), report));
+    this.link =
+        new ProtocolLink(
+            port,
+            timing,
+            clock,
+            report -> {
+              synchronized (inputs) {
+                self[0].onReport(now(), report);
+              }
+            });
     this.controller = new ProbeController(link, journal);
     self[0] = controller;
   }
@@ -78,13 +98,17 @@ public final class ConsoleSession {
               + journal.failure().map(Throwable::getMessage).orElse("?")
               + "): no treatment without a journal");
     }
-    return controller.act(now(), action);
+    synchronized (inputs) {
+      return controller.act(now(), action);
+    }
   }
 
   /** Runs the controller's time-driven work up to now. */
   public void tick() {
     handleJournalFailure();
-    controller.tick(now());
+    synchronized (inputs) {
+      controller.tick(now());
+    }
   }
 
   /** Reads what the console sent and delivers it to the controller (see {@link ProtocolLink}). */
@@ -158,7 +182,9 @@ public final class ConsoleSession {
     if (state == ControllerState.ARMED
         || state == ControllerState.FREEZING
         || state == ControllerState.THAWING) {
-      controller.stop(now());
+      synchronized (inputs) {
+        controller.stop(now());
+      }
     }
   }
 
