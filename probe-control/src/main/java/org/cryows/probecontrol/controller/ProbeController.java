@@ -1,5 +1,6 @@
 package org.cryows.probecontrol.controller;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleLink;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.ControllerState;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.probecontrol.interlock.Interlock;
 import org.cryows.probecontrol.interlock.InterlockContext;
@@ -96,6 +98,13 @@ public final class ProbeController {
 
   /** The console's own alarms now raised (immutable, replaced on change). */
   private Set<String> consoleAlarms = Set.of();
+
+  /**
+   * Faults the console's event frames report present and not yet ended, with their detail. The
+   * interlock of each such fault trips on it at once, as it would on telemetry showing the fault;
+   * the condition lasts until the console reports it ended and the telemetry shows it gone.
+   */
+  private final Map<Fault, String> consoleFaults = new EnumMap<>(Fault.class);
 
   private ControllerState state = ControllerState.DISCONNECTED;
   private long nowMs = NEVER;
@@ -182,6 +191,13 @@ public final class ProbeController {
         consoleMayHaveVented = true; // a console trip closes both valves and vents
       }
       case ConsoleReport.ConsoleAlarmCleared r -> consoleAlarms = without(consoleAlarms, r.code());
+      case ConsoleReport.ConsoleEvent r -> {
+        if (r.present()) {
+          consoleFaults.put(r.fault(), r.detail());
+        } else {
+          consoleFaults.remove(r.fault());
+        }
+      }
       case ConsoleReport.CommandRejected r -> onCommandFailed(t, r.command(), r.reason());
       case ConsoleReport.CommandUndelivered r -> onCommandFailed(t, r.command(), r.reason());
     }
@@ -715,7 +731,8 @@ public final class ProbeController {
         supplyValveChangedMs,
         linesVented || consoleMayHaveVented,
         footSwitchPressed,
-        consoleAlarms);
+        consoleAlarms,
+        consoleFaults);
   }
 
   // ---------------------------------------------------------------- outputs

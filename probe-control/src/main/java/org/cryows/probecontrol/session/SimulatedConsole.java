@@ -3,6 +3,7 @@ package org.cryows.probecontrol.session;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.cryows.probecontrol.console.ConsoleCommand;
+import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.protocol.CommandVerdict;
 import org.cryows.probecontrol.protocol.ConsoleEndpoint;
 import org.cryows.probecontrol.protocol.LinkStatistics;
@@ -48,7 +49,17 @@ public final class SimulatedConsole {
             simulator::lineNoise,
             new LineNoise(random.split()),
             new LineNoise(random.split()));
-    this.endpoint = new ConsoleEndpoint(this.port, timing, clock, this::onCommand);
+    this.endpoint =
+        new ConsoleEndpoint(
+            this.port,
+            timing,
+            clock,
+            this::onCommand,
+            report -> {
+              if (report instanceof ConsoleReport.ConsoleEvent event) {
+                simulator.eventUndelivered(event);
+              }
+            });
     self[0] = endpoint;
   }
 

@@ -1,6 +1,7 @@
 package org.cryows.probecontrol.simulator;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -174,6 +175,23 @@ public final class ConsoleSimulator {
 
   public boolean footSwitchPressed() {
     return operatorFootSwitchPressed && !activeNow.contains(Fault.FOOT_SWITCH_RELEASED);
+  }
+
+  /**
+   * The faults the console detects itself ({@link Fault#detectedByConsole()}) present at its
+   * firmware's last pass, each with the simulated time it was detected: what its event frames
+   * report (a look inside the box, for measurements).
+   */
+  public Map<Fault, Long> detectedFaults() {
+    return firmware.detectedFaults();
+  }
+
+  /**
+   * The link gave up on an event frame (its retries all went unanswered): the firmware sends that
+   * fault's state as it then is at its next pass, so the workstation ends with the console's view.
+   */
+  public void eventUndelivered(ConsoleReport.ConsoleEvent event) {
+    firmware.eventUndelivered(event.fault());
   }
 
   /** The console's own safety trips now latched (empty when none). */

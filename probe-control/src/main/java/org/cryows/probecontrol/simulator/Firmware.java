@@ -31,6 +31,7 @@ final class Firmware {
   private final Consumer<ConsoleReport> reports;
   private final List<ConsoleReport> outbox = new ArrayList<>();
   private final Map<SafetyTrip, Long> latched = new EnumMap<>(SafetyTrip.class);
+  private final FaultMonitor monitor = new FaultMonitor();
 
   private FreezeProtocol protocol;
   private boolean selfTestPassed;
@@ -235,6 +236,8 @@ final class Firmware {
   /** One pass of the firmware's main loop at {@code nowMs}. */
   void tick(long nowMs, ConsoleInputs inputs) {
     flushOutbox();
+    // Event frames first: each goes out before the alarm of a trip the same fault causes.
+    monitor.check(nowMs, plant, inputs, armed, running, config.eventFrames(), reports);
     Map<SafetyTrip, String> causes = causesPresent(nowMs, inputs);
     for (Map.Entry<SafetyTrip, String> cause : causes.entrySet()) {
       if (!latched.containsKey(cause.getKey())) {
@@ -351,6 +354,16 @@ final class Firmware {
       next = Math.min(next, selfTest.nextDeadlineMs());
     }
     return next;
+  }
+
+  /** The link gave up on an event frame for {@code fault}: its state goes out again. */
+  void eventUndelivered(Fault fault) {
+    monitor.reannounce(fault);
+  }
+
+  /** The faults the console detects itself that are present, with when each was detected. */
+  Map<Fault, Long> detectedFaults() {
+    return monitor.detected();
   }
 
   Set<SafetyTrip> latchedTrips() {
