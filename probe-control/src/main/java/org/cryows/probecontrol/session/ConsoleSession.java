@@ -1,6 +1,8 @@
 package org.cryows.probecontrol.session;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.controller.ActionResult;
@@ -29,6 +31,10 @@ import org.slf4j.LoggerFactory;
  * (connect, self-test, load, arm, start); stop, e-stop, acknowledge, audio pause and the foot
  * switch remain.
  *
+ * <p>Listening: {@link #addListener} gives a display (the Console workspace) or a measurement the
+ * controller's state changes, alarm events, the console's event frames, telemetry and commands, on
+ * the thread that drove the controller, right after the journal ({@link SessionListener}).
+ *
  * <p>Thread safety: {@link #act}, {@link #tick} and {@link #pollLink} may be called from different
  * threads, {@link #pollLink} from one at a time. There is one session clock, and each input reads
  * it only once it holds the session's input lock, so the controller receives its inputs in the
@@ -53,6 +59,7 @@ public final class ConsoleSession {
   private final Object inputs = new Object();
 
   private final JournalingEvents journal;
+  private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
   private final ProtocolLink link;
   private final ProbeController controller;
   private volatile boolean journalFailureHandled;
@@ -80,7 +87,7 @@ public final class ConsoleSession {
                 self[0].onReport(now(), report);
               }
             });
-    this.controller = new ProbeController(link, journal);
+    this.controller = new ProbeController(link, new ListenedEvents(journal, listeners));
     self[0] = controller;
   }
 
@@ -114,6 +121,19 @@ public final class ConsoleSession {
   /** Reads what the console sent and delivers it to the controller (see {@link ProtocolLink}). */
   public int pollLink(int waitMs) {
     return link.poll(waitMs);
+  }
+
+  /**
+   * Adds a listener: from the next event on, it hears state changes, alarm events, the console's
+   * event frames, telemetry and commands, each right after the journal (see {@link SessionListener}
+   * for its thread and what it must not do).
+   */
+  public void addListener(SessionListener listener) {
+    listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
+  public void removeListener(SessionListener listener) {
+    listeners.remove(listener);
   }
 
   public ProbeController controller() {
