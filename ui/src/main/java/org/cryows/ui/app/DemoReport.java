@@ -9,6 +9,7 @@ import org.cryows.imaging.source.Series;
 import org.cryows.ui.browser.model.BrowserSnapshot;
 import org.cryows.ui.console.model.ConsoleStatus;
 import org.cryows.ui.shell.model.ShellModel;
+import org.cryows.ui.shell.model.Workspace;
 import org.cryows.ui.viewer.model.ViewerSnapshot;
 import org.cryows.ui.viewer.model.ViewerState;
 
@@ -59,6 +60,11 @@ final class DemoReport {
       line.putNull("positions");
     }
     line.put("imageState", viewer.state().name().toLowerCase(java.util.Locale.ROOT));
+    ArrayNode views = line.putArray("views");
+    if (shell.workspace() == Workspace.PLAN) {
+      shell.plan().viewNames().forEach(views::add);
+    }
+    line.put("vtk", shell.plan().scene().available());
     ConsoleStatus console = shell.console();
     ObjectNode c = line.putObject("console");
     c.put("connected", console.connected());

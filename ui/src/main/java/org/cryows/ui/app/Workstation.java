@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import javafx.stage.Stage;
 import org.cryows.imaging.source.DicomLoader;
 import org.cryows.imaging.source.FrameCache;
+import org.cryows.imaging.volume.VolumeLoader;
 import org.cryows.ui.browser.model.StudyBrowserModel;
 import org.cryows.ui.browser.model.StudyLoad;
 import org.cryows.ui.browser.view.FileDialogs;
@@ -15,7 +16,14 @@ import org.cryows.ui.console.model.ConsoleStatus;
 import org.cryows.ui.model.DaemonThreads;
 import org.cryows.ui.model.MonotonicClock;
 import org.cryows.ui.plan.model.PlanWorkspaceModel;
+import org.cryows.ui.plan.model.VolumeSceneLink;
 import org.cryows.ui.plan.view.PlanWorkspaceView;
+import org.cryows.ui.planes.model.PlaneRenderer;
+import org.cryows.ui.planes.model.PlanesModel;
+import org.cryows.ui.planes.view.PlanesView;
+import org.cryows.ui.scene.model.SceneModel;
+import org.cryows.ui.scene.model.SceneRendererFactory;
+import org.cryows.ui.scene.view.SceneView;
 import org.cryows.ui.shell.model.ShellModel;
 import org.cryows.ui.shell.view.WorkstationWindow;
 import org.cryows.ui.viewer.model.FramePipeline;
@@ -23,6 +31,7 @@ import org.cryows.ui.viewer.model.ImageLibrary;
 import org.cryows.ui.viewer.model.LoadedImages;
 import org.cryows.ui.viewer.model.ViewerModel;
 import org.cryows.ui.viewer.view.ImageViewerView;
+import org.cryows.ui.vtk.VtkSceneRenderers;
 
 /**
  * The composition root: the one place where services, view-models and views are made and wired. The
@@ -46,17 +55,33 @@ public final class Workstation implements AutoCloseable {
       Executors.newSingleThreadExecutor(DaemonThreads.named("image-open"));
   private final ExecutorService thumbnails =
       Executors.newSingleThreadExecutor(DaemonThreads.named("thumbnail"));
+  private final ExecutorService volumes =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("volume-load"));
   private final FrameCache frameCache;
   private final FramePipeline pipeline;
   private final StudyBrowserModel browser;
   private final ViewerModel viewer;
+  private final PlaneRenderer planeRenderer;
+  private final PlanesModel planes;
+  private final SceneModel scene;
   private final PlanWorkspaceModel plan;
   private final ShellModel shell;
   private ImageViewerView viewerView;
   private StudyBrowserView browserView;
+  private PlanesView planesView;
+  private SceneView sceneView;
+  private PlanWorkspaceView planView;
   private WorkstationWindow window;
 
+  /** The workstation with VTK found as {@link VtkSceneRenderers#fromSystem()} finds it. */
   public Workstation(MonotonicClock clock) {
+    this(clock, VtkSceneRenderers.fromSystem());
+  }
+
+  /**
+   * @param threeD opens the 3-D renderer (VTK; a test gives one that cannot be had)
+   */
+  public Workstation(MonotonicClock clock, SceneRendererFactory threeD) {
     LoadedImages loaded = new LoadedImages();
     frameCache = new FrameCache(loaded, DECODED_FRAME_BYTES, 16, 2);
     ImageLibrary images = new ImageLibrary(frameCache, 64);
@@ -65,7 +90,11 @@ public final class Workstation implements AutoCloseable {
         new StudyBrowserModel(
             new StudyLoad(new DicomLoader()), loaded, images, pipeline, loading, thumbnails);
     viewer = new ViewerModel(images, pipeline, opening, clock);
-    plan = new PlanWorkspaceModel(browser, viewer);
+    planeRenderer = new PlaneRenderer();
+    planes = new PlanesModel(volumes, new VolumeLoader(), planeRenderer);
+    scene = new SceneModel(threeD);
+    new VolumeSceneLink(planes, scene);
+    plan = new PlanWorkspaceModel(browser, viewer, planes, scene);
     shell = new ShellModel(plan, ConsoleStatus.notAvailable());
   }
 
@@ -76,13 +105,10 @@ public final class Workstation implements AutoCloseable {
     Runnable openFolder = () -> open(dialogs.chooseFolder(stage));
     viewerView = new ImageViewerView(viewer);
     browserView = new StudyBrowserView(plan, openFiles, openFolder);
-    window =
-        new WorkstationWindow(
-            shell,
-            new PlanWorkspaceView(browserView, viewerView),
-            openFiles,
-            openFolder,
-            this::open);
+    sceneView = new SceneView(scene);
+    planesView = new PlanesView(planes, sceneView.node());
+    planView = new PlanWorkspaceView(plan, browserView, viewerView, planesView);
+    window = new WorkstationWindow(shell, planView, openFiles, openFolder, this::open);
     stage.setTitle(shell.title());
     stage.setScene(window.scene());
     stage.show();
@@ -115,7 +141,12 @@ public final class Workstation implements AutoCloseable {
         s.displayed() == null
             || !s.frameProblem().isEmpty()
             || s.displayed().key().equals(viewerView.drawnKey());
-    return frameDrawn && viewerView.upToDate() && browserView.upToDate();
+    return frameDrawn
+        && viewerView.upToDate()
+        && browserView.upToDate()
+        && planesView.upToDate()
+        && sceneView.upToDate()
+        && planView.drawn() == plan.display();
   }
 
   public ShellModel shell() {
@@ -132,6 +163,23 @@ public final class Workstation implements AutoCloseable {
 
   public ViewerModel viewer() {
     return viewer;
+  }
+
+  public PlanesModel planes() {
+    return planes;
+  }
+
+  public SceneModel scene() {
+    return scene;
+  }
+
+  public SceneView sceneView() {
+    return sceneView;
+  }
+
+  /** The plane views, for a later layer's overlays; null until the window is shown. */
+  public PlanesView planesView() {
+    return planesView;
   }
 
   public ImageViewerView viewerView() {
@@ -151,6 +199,9 @@ public final class Workstation implements AutoCloseable {
     loading.shutdownNow();
     opening.shutdownNow();
     thumbnails.shutdownNow();
+    volumes.shutdownNow();
+    planeRenderer.close();
+    scene.close();
     pipeline.close();
     frameCache.close();
   }

@@ -32,7 +32,17 @@ public final class WorkstationLauncher {
     var exitCode = new AtomicInteger(0);
     var workstation = new AtomicReference<Workstation>();
     try {
-      Platform.startup(() -> workstation.set(open(options, closed, exitCode)));
+      Platform.startup(
+          () -> {
+            try {
+              workstation.set(open(options, closed, exitCode));
+            } catch (RuntimeException e) {
+              // Without this the window never opens and the process waits for it forever.
+              log.error("cannot open the workstation window", e);
+              exitCode.set(1);
+              closed.countDown();
+            }
+          });
     } catch (RuntimeException e) {
       // JavaFX reports a missing display as an unchecked exception from startup.
       log.error("cannot open the workstation window: {}", e.getMessage());

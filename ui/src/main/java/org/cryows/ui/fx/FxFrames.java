@@ -1,5 +1,6 @@
 package org.cryows.ui.fx;
 
+import java.nio.IntBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.cryows.ui.viewer.model.RenderedFrame;
@@ -12,22 +13,21 @@ public final class FxFrames {
    * Writes {@code frame} into {@code reuse} when it has the frame's size, else into a new image.
    */
   public static WritableImage write(RenderedFrame frame, WritableImage reuse) {
+    return write(frame.argbPixels(), frame.width(), frame.height(), reuse);
+  }
+
+  /**
+   * Writes {@code width} x {@code height} ARGB pixels (row by row, from the buffer's position) into
+   * {@code reuse} when it has that size, else into a new image.
+   */
+  public static WritableImage write(IntBuffer argb, int width, int height, WritableImage reuse) {
     WritableImage image =
-        reuse != null
-                && (int) reuse.getWidth() == frame.width()
-                && (int) reuse.getHeight() == frame.height()
+        reuse != null && (int) reuse.getWidth() == width && (int) reuse.getHeight() == height
             ? reuse
-            : new WritableImage(frame.width(), frame.height());
+            : new WritableImage(width, height);
     image
         .getPixelWriter()
-        .setPixels(
-            0,
-            0,
-            frame.width(),
-            frame.height(),
-            PixelFormat.getIntArgbInstance(),
-            frame.argbPixels(),
-            frame.width());
+        .setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, width);
     return image;
   }
 }

@@ -51,6 +51,8 @@ class DemoCommandScreenshotTest {
     assertEquals(0, json.get("problems").size());
     assertTrue(json.get("settled").asBoolean());
     assertTrue(json.get("firstFrameMs").asLong() > 0);
+    assertEquals("[\"image\"]", json.get("views").toString());
+    assertTrue(json.get("vtk").asBoolean(), "VTK loads under the test's display");
 
     BufferedImage image = ImageIO.read(png.toFile());
     assertEquals((int) WorkstationWindow.WIDTH, image.getWidth());
@@ -87,6 +89,28 @@ class DemoCommandScreenshotTest {
     assertEquals("not available", json.get("console").get("state").asText());
     assertFalse(
         run.log.contains("making the sample cases"), "current samples are reused: " + run.log);
+  }
+
+  @Test
+  void demo_ctKnee_showsThePlanesAndThe3dViewAndNamesThem(@TempDir Path dir) throws Exception {
+    Display.require();
+    Path png = dir.resolve("knee.png");
+    Run run =
+        demo(
+            dir,
+            "--open",
+            SampleLibrary.forTests().resolve("ct-knee").toString(),
+            "--screenshot",
+            png.toString());
+    assertEquals(0, run.exitCode, run.log);
+    JsonNode json = new ObjectMapper().readTree(run.stdout.strip());
+    assertEquals("CT", json.get("series").get("modality").asText());
+    assertEquals(
+        "[\"axial\",\"coronal\",\"sagittal\",\"oblique\",\"3d\"]", json.get("views").toString());
+    assertTrue(json.get("vtk").asBoolean());
+    assertTrue(json.get("settled").asBoolean());
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertTrue(distinctColours(image) >= 50, "planes and a lit 3-D surface");
   }
 
   @Test

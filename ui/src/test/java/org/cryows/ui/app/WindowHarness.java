@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.cryows.ui.fx.SceneSnapshots;
 import org.cryows.ui.model.MonotonicClock;
+import org.cryows.ui.scene.model.SceneRendererFactory;
 import org.cryows.ui.viewer.model.ImageToViewport;
 import org.cryows.ui.viewer.model.ViewerSnapshot;
 import org.testfx.api.FxRobot;
@@ -27,10 +28,20 @@ import org.testfx.util.WaitForAsyncUtils;
 final class WindowHarness implements AutoCloseable {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  final Workstation workstation = new Workstation(MonotonicClock.system());
+  final Workstation workstation;
   final Stage stage;
 
   WindowHarness() throws TimeoutException {
+    this(new Workstation(MonotonicClock.system()));
+  }
+
+  /** The window with 3-D opened by {@code threeD} (one that fails, for the 2-D fallback). */
+  WindowHarness(SceneRendererFactory threeD) throws TimeoutException {
+    this(new Workstation(MonotonicClock.system(), threeD));
+  }
+
+  private WindowHarness(Workstation workstation) throws TimeoutException {
+    this.workstation = workstation;
     FxToolkit.registerPrimaryStage();
     stage =
         FxToolkit.setupFixture(
@@ -59,6 +70,12 @@ final class WindowHarness implements AutoCloseable {
               + timeout
               + ": "
               + workstation.viewer().snapshot()
+              + "\nplanes: "
+              + workstation.planes().state()
+              + " settled "
+              + workstation.planes().settled()
+              + "\nscene: "
+              + workstation.scene().snapshot()
               + "\nbrowser: "
               + workstation.browser().snapshot().outcome()
               + "\nthreads:\n"
@@ -79,6 +96,10 @@ final class WindowHarness implements AutoCloseable {
                   || name.startsWith("image-open")
                   || name.startsWith("thumbnail")
                   || name.startsWith("study-load")
+                  || name.startsWith("volume-load")
+                  || name.startsWith("plane-render")
+                  || name.startsWith("scene-render")
+                  || name.startsWith("vtk-render")
                   || name.startsWith("JavaFX Application")) {
                 out.append(name).append(' ').append(thread.getState()).append('\n');
                 for (StackTraceElement e : stack) {
@@ -91,6 +112,12 @@ final class WindowHarness implements AutoCloseable {
 
   ViewerSnapshot viewer() {
     return workstation.viewer().snapshot();
+  }
+
+  /** The screen point of viewport point (x, y) of the node found by {@code query}. */
+  Point2D screenPointIn(FxRobot robot, String query, double x, double y) {
+    Node node = robot.lookup(query).query();
+    return onFx(() -> node.localToScreen(x, y));
   }
 
   /** The screen point showing image point (x, y). */

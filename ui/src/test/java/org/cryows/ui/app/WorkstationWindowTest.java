@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.cryows.imaging.ultrasound.MeasurementUnit;
 import org.cryows.testkit.SharedTestData;
+import org.cryows.ui.plan.model.PlanDisplay;
 import org.cryows.ui.shell.model.Workspace;
 import org.cryows.ui.viewer.model.DrawnMeasurement;
 import org.cryows.ui.viewer.model.ViewerSnapshot;
@@ -137,6 +138,11 @@ class WorkstationWindowTest {
   @Test
   void folder_opensItsSeriesAndStepsThroughTheImages() {
     window.open(SharedTestData.dicom("mr/prostate_adc_20slices"));
+    // A volume series opens in planes; its images are one switch away.
+    assertEquals(PlanDisplay.PLANES, window.workstation.plan().display());
+    robot.clickOn("#plan-display-images");
+    window.waitSettled(Duration.ofSeconds(10));
+    assertEquals(PlanDisplay.IMAGES, window.workstation.plan().display());
     ViewerSnapshot s = window.viewer();
     assertEquals(20, s.positions());
     assertEquals(0, s.position());

@@ -12,11 +12,19 @@ public final class Shortcuts {
   public static final List<Shortcut> KEYBOARD =
       List.of(
           new Shortcut("Space", "Play or pause the cine", ""),
-          new Shortcut("Left / Right", "Previous / next frame or image", ""),
+          new Shortcut("Left / Right", "Previous / next frame or image; in the planes, slice", ""),
+          new Shortcut(
+              "Page Up / Page Down",
+              "Previous / next image; in the planes, slice of the view under the pointer",
+              ""),
+          new Shortcut(
+              "[ / ]", "Turn the oblique plane by 5° about the view under the pointer", ""),
+          new Shortcut(
+              "R", "Planes: crosshair, views, oblique plane, window and 3-D view reset", ""),
           new Shortcut("Ctrl+1 / Ctrl+2 / Ctrl+3", "Plan / Console / Replay workspace", ""),
           new Shortcut("Ctrl+O", "Open files", ""),
           new Shortcut("Ctrl+Shift+O", "Open a folder or DICOMDIR", ""),
-          new Shortcut("F", "Fit the image to the viewer", ""),
+          new Shortcut("F", "Fit the image (or every plane) to its view", ""),
           new Shortcut("Escape", "Drop the measurement being drawn; close this sheet", ""),
           new Shortcut("F1 or ?", "This sheet", ""),
           new Shortcut("Ctrl+S", "Save the plan", "the Plan workspace's plans"),
@@ -30,4 +38,19 @@ public final class Shortcuts {
           new Shortcut("Wheel", "Previous / next frame or image", ""),
           new Shortcut("Ctrl+wheel", "Zoom at the pointer", ""),
           new Shortcut("Double click (area tool)", "Close the area", ""));
+
+  public static final List<Shortcut> MOUSE_PLANES =
+      List.of(
+          new Shortcut("Left click or drag", "Move the crosshair there; every view follows", ""),
+          new Shortcut("Left drag a round handle", "Turn the oblique plane", ""),
+          new Shortcut("Wheel", "Previous / next slice", ""),
+          new Shortcut("Ctrl+wheel", "Zoom at the pointer", ""),
+          new Shortcut("Middle drag", "Pan", ""),
+          new Shortcut("Right drag", "Window/level", ""));
+
+  public static final List<Shortcut> MOUSE_3D =
+      List.of(
+          new Shortcut("Left drag", "Turn the volume", ""),
+          new Shortcut("Middle drag", "Pan", ""),
+          new Shortcut("Right drag or wheel", "Zoom", ""));
 }

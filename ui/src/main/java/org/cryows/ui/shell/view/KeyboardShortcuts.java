@@ -21,6 +21,15 @@ final class KeyboardShortcuts {
 
     void step(int delta);
 
+    /** Page Up / Page Down: the previous or next image, or slice of the plane view in use. */
+    void page(int delta);
+
+    /** [ and ]: turn the oblique plane back or on. */
+    void turnOblique(int direction);
+
+    /** R: the planes and the 3-D view back to their start. */
+    void reset();
+
     void showWorkspace(Workspace workspace);
 
     void openFiles();
@@ -81,6 +90,11 @@ final class KeyboardShortcuts {
       case SPACE -> done(e, commands::togglePlay);
       case LEFT -> done(e, () -> commands.step(-1));
       case RIGHT -> done(e, () -> commands.step(1));
+      case PAGE_UP -> done(e, () -> commands.page(-1));
+      case PAGE_DOWN -> done(e, () -> commands.page(1));
+      case OPEN_BRACKET -> done(e, () -> commands.turnOblique(-1));
+      case CLOSE_BRACKET -> done(e, () -> commands.turnOblique(1));
+      case R -> done(e, commands::reset);
       case F1 -> done(e, commands::toggleShortcutSheet);
       case ESCAPE -> done(e, commands::escape);
       case F -> done(e, commands::fit);

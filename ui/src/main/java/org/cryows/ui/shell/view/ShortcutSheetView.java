@@ -24,17 +24,11 @@ final class ShortcutSheetView {
     VBox panel = new VBox(10);
     panel.getStyleClass().add("shortcut-sheet");
     panel.setPadding(new Insets(20));
-    panel.setMaxWidth(760);
+    panel.setMaxWidth(900);
     panel.setMaxHeight(Region.USE_PREF_SIZE);
     Label title = new Label("Keyboard and mouse");
     title.getStyleClass().add("workspace-heading");
-    panel
-        .getChildren()
-        .addAll(
-            title,
-            table(Shortcuts.KEYBOARD, true),
-            sub("Mouse on the image"),
-            table(Shortcuts.MOUSE, true));
+    panel.getChildren().addAll(title, table(Shortcuts.KEYBOARD, true), mouseTables());
     List<Shortcut> coming = Shortcuts.KEYBOARD.stream().filter(s -> !s.works()).toList();
     if (!coming.isEmpty()) {
       panel.getChildren().addAll(sub("Not working yet"), table(coming, false));
@@ -47,6 +41,21 @@ final class ShortcutSheetView {
     root.getStyleClass().add("shortcut-sheet-backdrop");
     root.setId("shortcut-sheet");
     StackPane.setAlignment(panel, Pos.CENTER);
+  }
+
+  /** The mouse on the image, the planes and the 3-D view, side by side. */
+  private static javafx.scene.layout.HBox mouseTables() {
+    javafx.scene.layout.HBox tables =
+        new javafx.scene.layout.HBox(
+            24,
+            new VBox(4, sub("Mouse on the image"), table(Shortcuts.MOUSE, true)),
+            new VBox(4, sub("Mouse on the planes"), table(Shortcuts.MOUSE_PLANES, true)),
+            new VBox(4, sub("Mouse in 3-D"), table(Shortcuts.MOUSE_3D, true)));
+    for (javafx.scene.Node n : tables.getChildren()) {
+      javafx.scene.layout.HBox.setHgrow(n, javafx.scene.layout.Priority.ALWAYS);
+      ((VBox) n).setPrefWidth(250);
+    }
+    return tables;
   }
 
   private static Label sub(String text) {

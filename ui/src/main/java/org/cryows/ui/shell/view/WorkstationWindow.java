@@ -20,7 +20,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.cryows.ui.browser.model.BrowserSnapshot;
 import org.cryows.ui.fx.FxRefresh;
+import org.cryows.ui.plan.model.PlanDisplay;
 import org.cryows.ui.plan.view.PlanWorkspaceView;
+import org.cryows.ui.planes.model.PlanesModel;
 import org.cryows.ui.shell.model.ShellModel;
 import org.cryows.ui.shell.model.Workspace;
 import org.cryows.ui.viewer.model.ViewerModel;
@@ -110,15 +112,37 @@ public final class WorkstationWindow {
     return new KeyboardShortcuts.Commands() {
       @Override
       public void togglePlay() {
-        if (inPlan()) {
+        if (inPlan() && !inPlanes()) {
           viewer.togglePlay();
         }
       }
 
       @Override
       public void step(int delta) {
-        if (inPlan()) {
+        if (inPlanes()) {
+          shell.plan().planes().step(delta);
+        } else if (inPlan()) {
           viewer.step(delta);
+        }
+      }
+
+      @Override
+      public void page(int delta) {
+        step(delta);
+      }
+
+      @Override
+      public void turnOblique(int direction) {
+        if (inPlanes()) {
+          shell.plan().planes().rotateOblique(direction * PlanesModel.OBLIQUE_KEY_DEGREES);
+        }
+      }
+
+      @Override
+      public void reset() {
+        if (inPlanes()) {
+          shell.plan().planes().reset();
+          shell.plan().scene().resetView();
         }
       }
 
@@ -139,7 +163,9 @@ public final class WorkstationWindow {
 
       @Override
       public void fit() {
-        if (inPlan()) {
+        if (inPlanes()) {
+          shell.plan().planes().fit();
+        } else if (inPlan()) {
           viewer.fit();
         }
       }
@@ -150,6 +176,7 @@ public final class WorkstationWindow {
           shell.showShortcutSheet(false);
         } else {
           viewer.cancelGesture();
+          shell.plan().planes().cancelGesture();
         }
       }
 
@@ -160,6 +187,10 @@ public final class WorkstationWindow {
 
       private boolean inPlan() {
         return shell.workspace() == Workspace.PLAN && !shell.shortcutSheetShown();
+      }
+
+      private boolean inPlanes() {
+        return inPlan() && shell.plan().display() == PlanDisplay.PLANES;
       }
     };
   }
@@ -244,8 +275,16 @@ public final class WorkstationWindow {
         browser.isLoading()
             ? browser.loading().describe()
             : browser.tree() == null ? "Nothing loaded" : browser.outcome());
-    imageStatus.setText(imageStatus(viewer.snapshot()));
+    imageStatus.setText(
+        shell.plan().display() == PlanDisplay.PLANES
+            ? planesStatus(shell.plan().planes())
+            : imageStatus(viewer.snapshot()));
     consoleStatus.setText(shell.console().describe());
+  }
+
+  /** The volume in the planes ("CT 320 x 320 x 120 voxels of ..."), or its load's progress. */
+  private static String planesStatus(PlanesModel planes) {
+    return planes.loaded().map(v -> "Volume: " + v.description()).orElse(planes.message());
   }
 
   private static String imageStatus(ViewerSnapshot s) {

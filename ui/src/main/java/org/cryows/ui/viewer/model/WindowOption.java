@@ -4,22 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cryows.imaging.pixels.PixelDescription;
 import org.cryows.imaging.pixels.WindowPreset;
+import org.cryows.ui.model.CtWindows;
 
 /** One entry of the window preset menu. */
 public record WindowOption(String label, WindowSetting setting) {
 
-  /**
-   * CT windows in Hounsfield units, centre / width, as Radiopaedia's "Windowing (CT)" article lists
-   * them (soft tissue W 350-400 L 20-60, bone W 1800 L 400, lungs W 1500 L -600).
-   */
+  /** The CT windows ({@link CtWindows}), as menu entries. */
   static final List<WindowOption> CT =
-      List.of(
-          new WindowOption(
-              "CT soft tissue (C 40 W 400)", new WindowSetting.Window("CT soft tissue", 40, 400)),
-          new WindowOption(
-              "CT bone (C 400 W 1800)", new WindowSetting.Window("CT bone", 400, 1800)),
-          new WindowOption(
-              "CT lung (C -600 W 1500)", new WindowSetting.Window("CT lung", -600, 1500)));
+      CtWindows.ALL.stream()
+          .map(
+              w ->
+                  new WindowOption(
+                      w.label(), new WindowSetting.Window(w.name(), w.center(), w.width())))
+          .toList();
 
   /**
    * The option a new stack starts with, when imaging's default (the image's first preset, else its
