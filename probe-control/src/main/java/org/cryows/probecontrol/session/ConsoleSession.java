@@ -167,16 +167,19 @@ public final class ConsoleSession {
             .daemon()
             .start(
                 () -> {
-                  long lastTickMs = Long.MIN_VALUE;
+                  // The first pass ticks; each tick then sets the next. (Counting from a last
+                  // tick of Long.MIN_VALUE overflowed: the loop never ticked, and a silent line
+                  // left the controller waiting for a report to move its clock.)
+                  long nextTickMs = now();
                   while (!Thread.currentThread().isInterrupted()) {
                     try {
                       if (pollLink(0) < 0) {
                         Thread.sleep(1); // the port is reconnecting
                       }
                       long nowMs = now();
-                      if (nowMs - lastTickMs >= REAL_TIME_TICK_MS) {
+                      if (nowMs >= nextTickMs) {
                         tick();
-                        lastTickMs = nowMs;
+                        nextTickMs = nowMs + REAL_TIME_TICK_MS;
                       }
                       LockSupport.parkNanos(PASS_PAUSE_NANOS);
                     } catch (InterruptedException e) {
