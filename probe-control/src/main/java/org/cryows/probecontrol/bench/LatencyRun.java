@@ -18,7 +18,6 @@ import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.controller.OperatorAction;
-import org.cryows.probecontrol.interlock.ConsoleAlarmInterlock;
 import org.cryows.probecontrol.journal.JournalKey;
 import org.cryows.probecontrol.journal.JournalWriter;
 import org.cryows.probecontrol.journal.SyncListener;
@@ -101,6 +100,7 @@ final class LatencyRun {
 
   private static final long START_TIMEOUT_MS = 3_000;
   private static final long RECOVER_TIMEOUT_MS = 6_000;
+  private static final long VENT_AGAIN_MS = 300;
 
   private final boolean eventFrames;
   private final long durationMs;
@@ -183,7 +183,7 @@ final class LatencyRun {
             faultClass = last.get(nextLast++);
           }
           Sample sample = new Sample(faultClass);
-          if (!startFreeze(sample)) {
+          if (!startFreeze(sample) && !(recover() && startFreeze(sample))) {
             stopped =
                 "no freeze before "
                     + faultClass.fault()
@@ -323,14 +323,14 @@ final class LatencyRun {
   }
 
   /**
-   * Back to READY: pedal up, every alarm acknowledged; a freeze still running stopped; after a
-   * console trip (it latches until a stop or vent comes once its cause is gone) the workstation's
-   * e-stop, which vents.
+   * Back to READY: pedal up, a freeze still running stopped; after a trip the workstation's e-stop,
+   * whose vent lets the console clear a trip of its own once its cause is gone; every alarm
+   * acknowledged.
    */
   private boolean recover() throws InterruptedException {
     pedal(false);
     long deadline = clock.nowMs() + RECOVER_TIMEOUT_MS;
-    boolean vented = false;
+    long nextVentMs = 0;
     while (session.controller().state() != ControllerState.READY && clock.nowMs() < deadline) {
       ControllerState state = session.controller().state();
       if (state == ControllerState.FREEZING
@@ -338,10 +338,14 @@ final class LatencyRun {
           || state == ControllerState.ARMED) {
         session.act(new OperatorAction.Stop());
       }
-      if (!vented
-          && session.controller().activeInterlocks().containsKey(ConsoleAlarmInterlock.CODE)) {
+      // A console trip latches until a vent or stop comes once its cause is gone; its alarm may
+      // even have been lost with the line (a comm loss). The workstation's e-stop vents.
+      // (Again while one stands: a console back from a hang trips on the heartbeats it missed until
+      // the next one comes.)
+      if ((state == ControllerState.FAULT || state == ControllerState.ESTOP)
+          && clock.nowMs() >= nextVentMs) {
         session.act(new OperatorAction.EStop());
-        vented = true;
+        nextVentMs = clock.nowMs() + VENT_AGAIN_MS;
       }
       for (ActiveAlarm alarm : session.controller().alarms(session.now()).alarms()) {
         session.act(new OperatorAction.Acknowledge(alarm.code()));

@@ -3,7 +3,6 @@ package org.cryows.probecontrol.session;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.cryows.probecontrol.console.ConsoleCommand;
-import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.protocol.CommandVerdict;
 import org.cryows.probecontrol.protocol.ConsoleEndpoint;
 import org.cryows.probecontrol.protocol.LinkStatistics;
@@ -51,15 +50,7 @@ public final class SimulatedConsole {
             new LineNoise(random.split()));
     this.endpoint =
         new ConsoleEndpoint(
-            this.port,
-            timing,
-            clock,
-            this::onCommand,
-            report -> {
-              if (report instanceof ConsoleReport.ConsoleEvent event) {
-                simulator.eventUndelivered(event);
-              }
-            });
+            this.port, timing, clock, this::onCommand, simulator::reportUndelivered);
     self[0] = endpoint;
   }
 

@@ -187,11 +187,12 @@ public final class ConsoleSimulator {
   }
 
   /**
-   * The link gave up on an event frame (its retries all went unanswered): the firmware sends that
-   * fault's state as it then is at its next pass, so the workstation ends with the console's view.
+   * The link gave up on a report (its retries all went unanswered): at its next pass the firmware
+   * sends an event frame's fault as it then stands, and an alarm raised or cleared again if it
+   * still holds, so the workstation ends with the console's view.
    */
-  public void eventUndelivered(ConsoleReport.ConsoleEvent event) {
-    firmware.eventUndelivered(event.fault());
+  public void reportUndelivered(ConsoleReport report) {
+    firmware.reportUndelivered(report);
   }
 
   /** The console's own safety trips now latched (empty when none). */

@@ -356,9 +356,30 @@ final class Firmware {
     return next;
   }
 
-  /** The link gave up on an event frame for {@code fault}: its state goes out again. */
-  void eventUndelivered(Fault fault) {
-    monitor.reannounce(fault);
+  /**
+   * The link gave up on a report (the line was down through its retries). An event frame's fault,
+   * and an alarm raised or cleared, go out again as they then stand: the workstation ends with the
+   * console's view.
+   */
+  void reportUndelivered(ConsoleReport report) {
+    switch (report) {
+      case ConsoleReport.ConsoleEvent e -> monitor.reannounce(e.fault());
+      case ConsoleReport.ConsoleAlarmRaised a -> {
+        if (latchedCodes().contains(a.code())) {
+          outbox.add(a);
+        }
+      }
+      case ConsoleReport.ConsoleAlarmCleared c -> {
+        if (!latchedCodes().contains(c.code())) {
+          outbox.add(c);
+        }
+      }
+      default -> {} // identity and self-test results answer a request the workstation repeats
+    }
+  }
+
+  private List<String> latchedCodes() {
+    return latched.keySet().stream().map(SafetyTrip::alarmCode).toList();
   }
 
   /** The faults the console detects itself that are present, with when each was detected. */

@@ -119,7 +119,7 @@ class ConsoleEventTest {
     var first =
         (ConsoleReport.ConsoleEvent)
             h.reports.get(firstEvent(h, Fault.TIP_SENSOR_OPEN, true, onsetMs));
-    h.sim.eventUndelivered(first);
+    h.sim.reportUndelivered(first);
     int before = h.reports.size();
     h.sim.advance(1);
     List<ConsoleReport> again =
@@ -131,6 +131,35 @@ class ConsoleEventTest {
     assertEquals(Fault.TIP_SENSOR_OPEN, resent.fault());
     assertTrue(resent.present());
     assertTrue(resent.consoleTimeMs() > first.consoleTimeMs(), "the state as it is now");
+  }
+
+  @Test
+  void alarmTheLinkGaveUpOn_raisedAgainWhileTheTripHolds() {
+    ConsoleHarness h = freezingThen(new ConsoleHarness(Gas.CO2), Fault.ESTOP);
+    h.run(50);
+    var raised =
+        h.reports.stream()
+            .filter(r -> r instanceof ConsoleReport.ConsoleAlarmRaised)
+            .map(r -> (ConsoleReport.ConsoleAlarmRaised) r)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("CONSOLE_ESTOP", raised.code());
+    h.sim.reportUndelivered(raised);
+    int before = h.reports.size();
+    h.run(5);
+    assertEquals(
+        List.of(raised),
+        h.reports.subList(before, h.reports.size()).stream()
+            .filter(r -> r instanceof ConsoleReport.ConsoleAlarmRaised)
+            .toList(),
+        "raised again, once");
+    h.sim.reportUndelivered(new ConsoleReport.ConsoleAlarmCleared("CONSOLE_ESTOP"));
+    int after = h.reports.size();
+    h.run(5);
+    assertTrue(
+        h.reports.subList(after, h.reports.size()).stream()
+            .noneMatch(r -> r instanceof ConsoleReport.ConsoleAlarmCleared),
+        "a clear is not repeated while the trip still holds");
   }
 
   /** Index of the first event for {@code fault} with {@code present} sent at or after a time. */
