@@ -66,7 +66,7 @@ import picocli.CommandLine.Spec;
           + " deadline, line noise not stopping the freeze; then the same with a console that"
           + " sends no event frames (the baseline) and the ratios; the machine's load. Journal"
           + " throughput and size for a 45-minute case run as fast as possible. One JSON line per"
-          + " part ({\"part\": \"latency\"}, {\"part\": \"journal\"}); about 4 minutes with the"
+          + " part ({\"part\": \"latency\"}, {\"part\": \"journal\"}); about 3.5 minutes with the"
           + " defaults.",
       "Goal: p99 console detection to stop command at most 10 ms."
     })
@@ -84,7 +84,7 @@ public final class ConsoleBench implements Callable<Integer> {
   @Option(
       names = "--duration-sec",
       paramLabel = "S",
-      defaultValue = "140",
+      defaultValue = "120",
       description =
           "Length of the real-time latency run with event frames (default: ${DEFAULT-VALUE} s).")
   int durationSec;
@@ -92,7 +92,7 @@ public final class ConsoleBench implements Callable<Integer> {
   @Option(
       names = "--baseline-sec",
       paramLabel = "B",
-      defaultValue = "80",
+      defaultValue = "60",
       description =
           "Length of the baseline run, the same with a console that sends no event frames"
               + " (telemetry alone; default: ${DEFAULT-VALUE} s; 0 to skip it).")
@@ -181,6 +181,7 @@ public final class ConsoleBench implements Callable<Integer> {
     put(line, "faultToCloseCommandedMs", events.consoleToStop());
     put(line, "faultToValveClosedMs", events.consoleToValveClosed());
     put(line, "faultToAlarmMs", events.consoleToAlarm());
+    put(line, "faultToEventHeardMs", events.consoleToEventHeard());
     line.set("perClass", events.perClass(JSON));
     line.put("goalP99Ms", GOAL_P99_MS);
     line.put(

@@ -50,16 +50,17 @@ record FaultClass(Fault fault, long faultMs, From timedFrom, ConsoleCommand stop
   /** Every class the bench exercises, the ones the console detects itself first. */
   static final List<FaultClass> ALL =
       List.of(
-          consoleDetected(Fault.TIP_SENSOR_OPEN, 500),
-          consoleDetected(Fault.ESTOP, 500),
-          consoleDetected(Fault.FOOT_SWITCH_RELEASED, 500),
-          consoleDetected(Fault.SUPPLY_PRESSURE_LOW, 500),
-          consoleDetected(Fault.SUPPLY_PRESSURE_HIGH, 500),
-          consoleDetected(Fault.EXHAUST_BLOCKED, 3_000),
+          consoleDetected(Fault.TIP_SENSOR_OPEN, 200),
+          consoleDetected(Fault.ESTOP, 200),
+          consoleDetected(Fault.FOOT_SWITCH_RELEASED, 200),
+          consoleDetected(Fault.SUPPLY_PRESSURE_LOW, 200),
+          consoleDetected(Fault.SUPPLY_PRESSURE_HIGH, 200),
+          // The return line takes about a second to pass 345 kPa.
+          consoleDetected(Fault.EXHAUST_BLOCKED, 1_500),
           // The stuck probe valve's gas is stopped by the supply shut-off.
           new FaultClass(
               Fault.VALVE_STUCK_OPEN,
-              500,
+              200,
               From.CONSOLE_DETECTION,
               new ConsoleCommand.SetSupplyValve(false),
               0),

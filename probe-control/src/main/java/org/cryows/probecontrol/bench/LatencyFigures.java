@@ -32,6 +32,11 @@ final class LatencyFigures {
     return overConsoleClasses(LatencyRun.Sample::toValveClosedMs);
   }
 
+  /** Console detection to its event frame in the workstation's hands (the line and its threads). */
+  Percentiles consoleToEventHeard() {
+    return overConsoleClasses(LatencyRun.Sample::toEventHeardMs);
+  }
+
   /** Console detection to the alarm raised, as a session listener (a display) hears it. */
   Percentiles consoleToAlarm() {
     return overConsoleClasses(LatencyRun.Sample::toAlarmMs);

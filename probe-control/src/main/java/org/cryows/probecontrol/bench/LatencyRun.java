@@ -15,6 +15,7 @@ import org.cryows.probecontrol.alarm.ActiveAlarm;
 import org.cryows.probecontrol.alarm.AlarmEvent;
 import org.cryows.probecontrol.alarm.AlarmEventKind;
 import org.cryows.probecontrol.console.ConsoleCommand;
+import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.controller.OperatorAction;
@@ -66,6 +67,7 @@ final class LatencyRun {
 
     final List<Long> stopCommandsMs = new CopyOnWriteArrayList<>();
     final List<Long> alarmsRaisedMs = new CopyOnWriteArrayList<>();
+    final List<Long> eventsHeardMs = new CopyOnWriteArrayList<>();
 
     Sample(FaultClass faultClass) {
       this.faultClass = faultClass;
@@ -84,6 +86,11 @@ final class LatencyRun {
 
     Optional<Long> toAlarmMs() {
       return firstFrom(alarmsRaisedMs).map(t -> t - referenceMs);
+    }
+
+    /** From the detection to the console's event frame in the workstation's hands: the line. */
+    Optional<Long> toEventHeardMs() {
+      return firstFrom(eventsHeardMs).map(t -> t - referenceMs);
     }
 
     private Optional<Long> firstFrom(List<Long> times) {
@@ -268,7 +275,7 @@ final class LatencyRun {
   private void exercise(Sample sample) throws InterruptedException {
     FaultClass faultClass = sample.faultClass;
     if (faultClass.timedFrom() != FaultClass.From.FREEZE_START) {
-      Thread.sleep(100 + random.nextInt(300));
+      Thread.sleep(20 + random.nextInt(100)); // any phase against the 20 ms telemetry
       current = sample;
       inject(sample);
       waitFor(() -> sample.onsetMs >= 0, 1_000);
@@ -350,7 +357,7 @@ final class LatencyRun {
       for (ActiveAlarm alarm : session.controller().alarms(session.now()).alarms()) {
         session.act(new OperatorAction.Acknowledge(alarm.code()));
       }
-      Thread.sleep(50);
+      Thread.sleep(20);
     }
     return session.controller().state() == ControllerState.READY;
   }
@@ -404,6 +411,14 @@ final class LatencyRun {
       Sample sample = current;
       if (sample != null && command.equals(sample.faultClass.stop())) {
         sample.stopCommandsMs.add(clock.nowMs());
+      }
+    }
+
+    @Override
+    public void consoleEvent(long tMs, ConsoleReport.ConsoleEvent event) {
+      Sample sample = current;
+      if (sample != null && event.present() && event.fault() == sample.faultClass.fault()) {
+        sample.eventsHeardMs.add(clock.nowMs());
       }
     }
 
