@@ -129,12 +129,13 @@ public final class ConsoleSimCommand implements Callable<Integer> {
         new SimulatedConsole(
             SimulatorConfig.defaults(gas), serial, LinkTiming.DEFAULT, clock, seed);
     console.simulator().schedule(schedule);
-    LOG.info(
-        "console simulator on {} ({}, {} fault(s) scheduled)", port, gas, schedule.faults().size());
-    RealTimeConsole running = RealTimeConsole.start(console, clock, "console-sim");
-    running.afterEachPass(new ChangeLog());
+    // The hook first: a SIGTERM right after the "on" line must still stop cleanly.
     Thread hook = new Thread(this::stopAndWait, "console-sim-sigterm");
     Runtime.getRuntime().addShutdownHook(hook);
+    RealTimeConsole running = RealTimeConsole.start(console, clock, "console-sim");
+    running.afterEachPass(new ChangeLog());
+    LOG.info(
+        "console simulator on {} ({}, {} fault(s) scheduled)", port, gas, schedule.faults().size());
     try {
       while (running.isRunning()
           && !stopRequested.await(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {

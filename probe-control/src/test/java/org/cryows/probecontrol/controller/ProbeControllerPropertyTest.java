@@ -79,6 +79,41 @@ class ProbeControllerPropertyTest {
   }
 
   /**
+   * Found by the property, a fault of the property: the supply gauge fails low (the fake console
+   * then reports a fixed 2500 kPa) while the line leaks from the start of the freeze. The leak
+   * cannot be seen on a reading that does not move; what the workstation can see, the low supply,
+   * it raises, and it keeps the gas off.
+   */
+  @Example
+  void supplyReadingFrozenLowWhileTheLineLeaks_lowSupplyRaisedAndGasKeptOff() {
+    Scenario scenario =
+        new Scenario(
+            Gas.CO2,
+            -78,
+            List.of(new FreezeCycle(1, 0)),
+            List.of(
+                new Scenario.Step(1, Scenario.Kind.CONNECT, 0),
+                new Scenario.Step(52, Scenario.Kind.SELF_TEST, 0),
+                new Scenario.Step(72, Scenario.Kind.LOAD, 0),
+                new Scenario.Step(1_653, Scenario.Kind.ARM, 0),
+                new Scenario.Step(1_753, Scenario.Kind.PEDAL_DOWN, 0),
+                new Scenario.Step(2_154, Scenario.Kind.START, 0),
+                new Scenario.Step(2_192, Scenario.Kind.ACK_ONE, 0)),
+            List.of(
+                new Scenario.FaultWindow(Fault.SUPPLY_PRESSURE_LOW, 2_154, Long.MAX_VALUE),
+                new Scenario.FaultWindow(Fault.LEAK, 2_154, Long.MAX_VALUE)),
+            12_181,
+            1);
+    SimulationRun run = runWithoutViolations(scenario);
+    if (run.events.alarms().stream().noneMatch(a -> a.code().equals("SUPPLY_PRESSURE_LOW"))) {
+      throw new AssertionError("no SUPPLY_PRESSURE_LOW raised: " + run.events.alarms());
+    }
+    if (run.valveOpenings() > 0) {
+      throw new AssertionError("the probe valve opened on a low supply");
+    }
+  }
+
+  /**
    * The case that once failed the property ("leak with valves closed for 10 s not detected"): a
    * hung console swallowed the start and then the closes; when it resumed, its supply shut-off was
    * still open, feeding the leaking line, while the controller believed it closed. The controller

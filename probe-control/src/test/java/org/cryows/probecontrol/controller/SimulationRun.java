@@ -455,7 +455,11 @@ final class SimulationRun {
             && !console.vented()
             && !console.probeValveOpen()
             && !console.supplyValveOpen() // closed in, not fed from the regulator
-            && console.lineKPa() > 1_000;
+            && console.lineKPa() > 1_000
+            // The fake console reports a fixed supply pressure for these faults: a falling line
+            // is then invisible to any sensor the workstation has.
+            && !console.active(Fault.SUPPLY_PRESSURE_LOW)
+            && !console.active(Fault.SUPPLY_PRESSURE_HIGH);
     if (!watching) {
       leakClosedSinceMs = Long.MIN_VALUE;
       return;
