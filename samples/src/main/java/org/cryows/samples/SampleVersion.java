@@ -16,7 +16,7 @@ import java.util.Properties;
  */
 public record SampleVersion(String product, int generator) {
   /** The generator's output version. */
-  public static final int GENERATOR = 2;
+  public static final int GENERATOR = 3;
 
   private static final String RESOURCE = "samples-version.properties";
 

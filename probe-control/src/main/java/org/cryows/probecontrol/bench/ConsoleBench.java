@@ -1,19 +1,19 @@
 package org.cryows.probecontrol.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import org.cryows.probecontrol.alarm.ActiveAlarm;
-import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.controller.OperatorAction;
 import org.cryows.probecontrol.journal.JournalKey;
@@ -21,23 +21,13 @@ import org.cryows.probecontrol.journal.JournalReader;
 import org.cryows.probecontrol.journal.JournalRecord;
 import org.cryows.probecontrol.journal.JournalWriter;
 import org.cryows.probecontrol.journal.SyncListener;
-import org.cryows.probecontrol.protocol.LinkTiming;
-import org.cryows.probecontrol.serial.SerialBytePort;
-import org.cryows.probecontrol.serial.SerialSettings;
-import org.cryows.probecontrol.session.ConsoleSession;
 import org.cryows.probecontrol.session.JournalTally;
 import org.cryows.probecontrol.session.JournalingEvents;
-import org.cryows.probecontrol.session.RealTimeConsole;
 import org.cryows.probecontrol.session.Scenario;
 import org.cryows.probecontrol.session.ScenarioResult;
 import org.cryows.probecontrol.session.ScenarioRunner;
 import org.cryows.probecontrol.session.ScenarioStep;
-import org.cryows.probecontrol.session.SimulatedConsole;
-import org.cryows.probecontrol.session.SocatPtyPair;
-import org.cryows.probecontrol.session.WallClock;
 import org.cryows.probecontrol.simulator.FaultSchedule;
-import org.cryows.probecontrol.simulator.ScheduledFault;
-import org.cryows.probecontrol.simulator.SimulatorConfig;
 import org.cryows.probecontrol.transport.InMemoryBytePort;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
@@ -51,11 +41,15 @@ import picocli.CommandLine.Spec;
  * {@code bench console}: how fast the session stops the gas, and what the journal costs.
  *
  * <ol>
- *   <li>Fault to valve close, on the wall clock over a socat pty pair at 50 Hz: the controller
- *       freezes (setpoint at the gas's limit, so the probe valve stays open), a fault the
- *       controller must see in telemetry is injected at a random moment, the console's loop notes
- *       when its firmware commands the probe valve closed and when the valve reads closed. Then
- *       acknowledge, re-arm, start again; a fault every few seconds.
+ *   <li>Fault to gas stopped, on the wall clock over a socat pty pair at 50 Hz ({@link
+ *       LatencyRun}): the controller freezes (setpoint at the gas's limit, so the probe valve stays
+ *       open) and one fault of every class strikes a freeze at a random moment, then the quick ones
+ *       the console detects itself in turn until the time is up. Those are timed from the console's
+ *       detection (its event frame's moment) to the stopping command leaving the workstation and to
+ *       the valve reading closed; the classes the workstation judges from a watchdog or a trend
+ *       from their onset (the line closed in for a leak, the freeze's start for a blocked probe),
+ *       against their own deadline; line noise is not timed (it must not stop the freeze). Then the
+ *       same with a console that sends no event frames, the baseline: telemetry alone.
  *   <li>A 45-minute case (ten cycles of 3 min freeze, 1.5 min thaw) on simulated time as fast as
  *       possible over an in-memory line, journaled to a file: records, bytes, records/s; and as a
  *       baseline the same records appended straight to a journal file with no session around it.
@@ -66,16 +60,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "console",
     description = {
-      "Fault-to-valve-close latency (p50/p99) over a socat pty at 50 Hz in real time, faults"
-          + " every few seconds; journal throughput and size for a 45-minute case run as fast as"
-          + " possible. One JSON line per part.",
-      "Goal: p99 fault to valve close commanded below 20 ms."
+      "Fault to gas stopped over a socat pty at 50 Hz in real time, every fault class: the ones"
+          + " the console detects itself timed from its detection (p50/p99/max per class and over"
+          + " them), the ones the workstation judges from a watchdog or a trend against their own"
+          + " deadline, line noise not stopping the freeze; then the same with a console that"
+          + " sends no event frames (the baseline) and the ratios; the machine's load. Journal"
+          + " throughput and size for a 45-minute case run as fast as possible. One JSON line per"
+          + " part ({\"part\": \"latency\"}, {\"part\": \"journal\"}); about 3.5 minutes with the"
+          + " defaults.",
+      "Goal: p99 console detection to stop command at most 10 ms."
     })
 public final class ConsoleBench implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<Fault> FAULTS =
-      List.of(Fault.FOOT_SWITCH_RELEASED, Fault.TIP_SENSOR_OPEN);
-  private static final long FAULT_MS = 300;
 
   @Spec CommandSpec spec;
 
@@ -88,9 +84,19 @@ public final class ConsoleBench implements Callable<Integer> {
   @Option(
       names = "--duration-sec",
       paramLabel = "S",
-      defaultValue = "180",
-      description = "Length of the real-time latency run (default: ${DEFAULT-VALUE} s).")
+      defaultValue = "120",
+      description =
+          "Length of the real-time latency run with event frames (default: ${DEFAULT-VALUE} s).")
   int durationSec;
+
+  @Option(
+      names = "--baseline-sec",
+      paramLabel = "B",
+      defaultValue = "60",
+      description =
+          "Length of the baseline run, the same with a console that sends no event frames"
+              + " (telemetry alone; default: ${DEFAULT-VALUE} s; 0 to skip it).")
+  int baselineSec;
 
   @Option(
       names = "--journal-minutes",
@@ -107,8 +113,10 @@ public final class ConsoleBench implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (durationSec < 5 || journalMinutes < 1) {
-      err.println("bench console: --duration-sec must be at least 5, --journal-minutes at least 1");
+    if (durationSec < 5 || journalMinutes < 1 || (baselineSec != 0 && baselineSec < 5)) {
+      err.println(
+          "bench console: --duration-sec must be at least 5, --baseline-sec 0 or at least 5,"
+              + " --journal-minutes at least 1");
       return 2;
     }
     out.println(latency());
@@ -120,177 +128,102 @@ public final class ConsoleBench implements Callable<Integer> {
 
   // ------------------------------------------------------------------ latency
 
-  /** What the console's loop saw after one injected fault (wall ms since the session start). */
-  private static final class Measurement {
-    final Fault fault;
-    volatile long onsetMs = -1;
-    volatile long closeCommandedMs = -1;
-    volatile long closedMs = -1;
+  /** The goal for the classes the console detects itself: p99 detection to stop command. */
+  static final long GOAL_P99_MS = 10;
 
-    Measurement(Fault fault) {
-      this.fault = fault;
+  private String latency() throws IOException, InterruptedException {
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    double loadBefore = os.getSystemLoadAverage();
+    List<FaultClass> consoleClasses =
+        FaultClass.ALL.stream()
+            .filter(c -> c.timedFrom() == FaultClass.From.CONSOLE_DETECTION)
+            .toList();
+    List<FaultClass> fast =
+        consoleClasses.stream().filter(c -> c.fault() != Fault.SKIN_TEMP_LOW).toList();
+    // The slow and the workstation-judged classes first (the blocked probe while the tip is still
+    // warm from the body), then the quick ones the console detects, in turn; a skin the ice reached
+    // last, as it rewarms over minutes.
+    List<FaultClass> first = new ArrayList<>();
+    first.add(FaultClass.of(Fault.BLOCKED_PROBE));
+    first.add(FaultClass.of(Fault.LEAK));
+    for (int i = 0; i < 3; i++) {
+      first.add(FaultClass.of(Fault.COMM_LOSS));
+      first.add(FaultClass.of(Fault.FIRMWARE_HANG));
+      first.add(FaultClass.of(Fault.TIP_SENSOR_SHORT));
     }
-  }
+    first.add(FaultClass.of(Fault.LINE_NOISE));
+    first.add(FaultClass.of(Fault.LINE_NOISE));
+    List<FaultClass> last = List.of(FaultClass.of(Fault.SKIN_TEMP_LOW));
+    LatencyRun.Result withEvents =
+        new LatencyRun(true, durationSec * 1000L, first, fast, last, seed).run();
+    LatencyRun.Result baseline =
+        baselineSec == 0
+            ? null
+            : new LatencyRun(false, baselineSec * 1000L, List.of(), fast, last, seed + 1).run();
+    double loadAfter = os.getSystemLoadAverage();
 
-  private String latency() throws Exception {
-    Path folder = Files.createTempDirectory("cryo-bench");
-    Path journalFile = folder.resolve("latency.journal");
-    var random = new SplittableRandom(seed);
-    List<Measurement> measured = new ArrayList<>();
-    String stoppedBecause = "";
-    int freezesStarted = 0;
-    try (SocatPtyPair ptys = SocatPtyPair.start();
-        var workstationPort = new SerialBytePort(SerialSettings.defaults(ptys.linkA().toString()));
-        var consolePort = new SerialBytePort(SerialSettings.defaults(ptys.linkB().toString()));
-        JournalWriter writer =
-            JournalWriter.create(
-                journalFile, JournalKey.generate(), Instant.now(), SyncListener.LOG_ONLY)) {
-      workstationPort.open();
-      consolePort.open();
-      var clock = new WallClock();
-      var console =
-          new SimulatedConsole(
-              SimulatorConfig.defaults(Gas.CO2), consolePort, LinkTiming.DEFAULT, clock, seed);
-      var events = new JournalingEvents(writer::append, Clock.systemUTC(), "bench");
-      var session = new ConsoleSession(workstationPort, LinkTiming.DEFAULT, clock, events);
-      Measurement[] current = new Measurement[1];
-      try (RealTimeConsole running = RealTimeConsole.start(console, clock, "bench-console");
-          var driving = session.startRealTime("bench-session")) {
-        running.afterEachPass(sim -> watch(current[0], sim, clock.nowMs()));
-        var protocol =
-            new FreezeProtocol(
-                Gas.CO2,
-                Gas.CO2.coldestTipC() + 0.5,
-                List.of(new FreezeCycle(FreezeCycle.MAX_PHASE_SEC, 0)));
-        session.act(new OperatorAction.Connect());
-        session.act(OperatorAction.LoadProtocol.of(protocol));
-        Thread.sleep(200);
-        session.act(new OperatorAction.SelfTest());
-        Thread.sleep(2_200);
-        long endMs = durationSec * 1000L;
-        int next = 0;
-        while (clock.nowMs() < endMs) {
-          if (!startFreeze(session, running)) {
-            stoppedBecause =
-                "no freeze: " + session.controller().state() + " " + alarmCodes(session);
-            break;
-          }
-          freezesStarted++;
-          if (!waitFor(() -> console.simulator().readSensors().probeValveCommandedOpen(), 2_000)) {
-            stoppedBecause = "the probe valve never opened";
-            break;
-          }
-          Thread.sleep(300 + random.nextInt(700));
-          Fault fault = FAULTS.get(next++ % FAULTS.size());
-          var m = new Measurement(fault);
-          current[0] = m;
-          running.submit(
-              sim -> {
-                m.onsetMs = sim.nowMs();
-                sim.inject(new ScheduledFault(sim.nowMs() / 1000.0, fault, FAULT_MS / 1000.0));
-              });
-          waitFor(() -> m.closedMs >= 0, 2_000);
-          measured.add(m);
-          Thread.sleep(FAULT_MS + 100);
-          recover(session, running);
-        }
-      }
-    } finally {
-      Files.deleteIfExists(journalFile);
-      Files.deleteIfExists(folder);
-    }
-    List<Long> toCommand = new ArrayList<>();
-    List<Long> toClosed = new ArrayList<>();
-    for (Measurement m : measured) {
-      if (m.closeCommandedMs >= 0) {
-        toCommand.add(m.closeCommandedMs - m.onsetMs);
-      }
-      if (m.closedMs >= 0) {
-        toClosed.add(m.closedMs - m.onsetMs);
-      }
-    }
     ObjectNode line = JSON.createObjectNode();
     line.put("part", "latency");
-    line.put("durationSec", durationSec);
     line.put("transport", "socat pty, jSerialComm, 115200 baud settings");
     line.put("telemetryHz", 50);
-    line.put("freezesStarted", freezesStarted);
-    line.put("faultsInjected", measured.size());
-    line.put("faults", FAULTS.toString());
-    put(line, "faultToCloseCommandedMs", Percentiles.of(toCommand));
-    put(line, "faultToValveClosedMs", Percentiles.of(toClosed));
-    line.put("goalP99Ms", 20);
-    if (!stoppedBecause.isEmpty()) {
-      line.put("stoppedBecause", stoppedBecause);
+    line.put("durationSec", durationSec);
+    line.put("wallSec", Math.round(withEvents.wallMs() / 100.0) / 10.0);
+    line.put("eventFrames", true);
+    line.put("freezesStarted", withEvents.freezesStarted());
+    line.put("faultsInjected", withEvents.samples().size());
+    ArrayNode exercised = line.putArray("faults");
+    withEvents.samples().stream()
+        .map(sample -> sample.faultClass.fault())
+        .distinct()
+        .sorted()
+        .forEach(fault -> exercised.add(fault.name()));
+    LatencyFigures events = LatencyFigures.of(withEvents.samples());
+    put(line, "faultToCloseCommandedMs", events.consoleToStop());
+    put(line, "faultToValveClosedMs", events.consoleToValveClosed());
+    put(line, "faultToAlarmMs", events.consoleToAlarm());
+    put(line, "faultToEventHeardMs", events.consoleToEventHeard());
+    line.set("perClass", events.perClass(JSON));
+    line.put("goalP99Ms", GOAL_P99_MS);
+    line.put(
+        "goalMet",
+        events.consoleToStop().count() > 0 && events.consoleToStop().p99() <= GOAL_P99_MS);
+    line.put("watchdogClassesWithinDeadline", events.watchdogClassesWithinDeadline());
+    if (baseline != null) {
+      LatencyFigures old = LatencyFigures.of(baseline.samples());
+      ObjectNode base = line.putObject("baseline");
+      base.put("eventFrames", false);
+      base.put("what", "the same bench with a console firmware that sends no event frames");
+      base.put("durationSec", baselineSec);
+      base.put("faultsInjected", baseline.samples().size());
+      put(base, "faultToCloseCommandedMs", old.consoleToStop());
+      put(base, "faultToValveClosedMs", old.consoleToValveClosed());
+      base.set("perClass", old.perClass(JSON));
+      if (!baseline.stopped().isEmpty()) {
+        base.put("stoppedBecause", baseline.stopped());
+      }
+      ObjectNode ratios = line.putObject("baselineToEventsRatio");
+      ratios.put("p50", ratio(old.consoleToStop().p50(), events.consoleToStop().p50()));
+      ratios.put("p99", ratio(old.consoleToStop().p99(), events.consoleToStop().p99()));
+    }
+    ObjectNode load = line.putObject("loadAverage");
+    load.put("start", Math.round(loadBefore * 100) / 100.0);
+    load.put("end", Math.round(loadAfter * 100) / 100.0);
+    line.put("cpus", os.getAvailableProcessors());
+    if (!withEvents.stopped().isEmpty()) {
+      line.put("stoppedBecause", withEvents.stopped());
     }
     return line.toString();
   }
 
-  /** On the console's thread: when its firmware commands the valve closed, when it reads closed. */
-  private static void watch(
-      Measurement m, org.cryows.probecontrol.simulator.ConsoleSimulator sim, long nowMs) {
-    if (m == null || m.onsetMs < 0 || m.closedMs >= 0) {
-      return;
+  /** A ratio of two latencies; a latency of 0 ms counts as the clock's 1 ms resolution. */
+  private static double ratio(double baselineMs, double eventsMs) {
+    if (Double.isNaN(baselineMs) || Double.isNaN(eventsMs)) {
+      return Double.NaN;
     }
-    var sensors = sim.readSensors();
-    if (m.closeCommandedMs < 0 && !sensors.probeValveCommandedOpen()) {
-      m.closeCommandedMs = nowMs;
-    }
-    if (!sensors.probeValveSensedOpen()) {
-      m.closedMs = nowMs;
-    }
+    return Math.round(100 * baselineMs / Math.max(1, eventsMs)) / 100.0;
   }
 
-  private static boolean startFreeze(ConsoleSession session, RealTimeConsole running)
-      throws InterruptedException {
-    if (!session.act(new OperatorAction.Arm()).accepted()) {
-      return false;
-    }
-    Thread.sleep(300);
-    running.submit(sim -> sim.setFootSwitchPressed(true));
-    session.act(new OperatorAction.FootSwitch(true));
-    Thread.sleep(200);
-    return session.act(new OperatorAction.Start()).accepted()
-        && session.controller().state() == ControllerState.FREEZING;
-  }
-
-  /** Acknowledges every alarm and releases the pedal until the controller is READY again. */
-  private static void recover(ConsoleSession session, RealTimeConsole running)
-      throws InterruptedException {
-    running.submit(sim -> sim.setFootSwitchPressed(false));
-    session.act(new OperatorAction.FootSwitch(false));
-    long deadline = System.nanoTime() + 3_000_000_000L;
-    while (session.controller().state() != ControllerState.READY && System.nanoTime() < deadline) {
-      for (ActiveAlarm alarm : session.controller().alarms(session.now()).alarms()) {
-        session.act(new OperatorAction.Acknowledge(alarm.code()));
-      }
-      if (session.controller().state() == ControllerState.FREEZING) {
-        session.act(new OperatorAction.Stop());
-      }
-      Thread.sleep(50);
-    }
-  }
-
-  private static String alarmCodes(ConsoleSession session) {
-    return session.controller().alarms(session.now()).alarms().stream()
-        .map(ActiveAlarm::code)
-        .toList()
-        .toString();
-  }
-
-  private static boolean waitFor(java.util.function.BooleanSupplier condition, long timeoutMs)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      Thread.sleep(1);
-    }
-    return true;
-  }
-
-  private static void put(ObjectNode line, String name, Percentiles p) {
+  static void put(ObjectNode line, String name, Percentiles p) {
     ObjectNode node = line.putObject(name);
     node.put("count", p.count());
     if (p.count() == 0) {

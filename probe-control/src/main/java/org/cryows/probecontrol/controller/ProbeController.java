@@ -1,5 +1,6 @@
 package org.cryows.probecontrol.controller;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleLink;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.ControllerState;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.probecontrol.interlock.Interlock;
 import org.cryows.probecontrol.interlock.InterlockContext;
@@ -97,6 +99,13 @@ public final class ProbeController {
   /** The console's own alarms now raised (immutable, replaced on change). */
   private Set<String> consoleAlarms = Set.of();
 
+  /**
+   * Faults the console's event frames report present and not yet ended, with their detail. The
+   * interlock of each such fault trips on it at once, as it would on telemetry showing the fault;
+   * the condition lasts until the console reports it ended and the telemetry shows it gone.
+   */
+  private final Map<Fault, String> consoleFaults = new EnumMap<>(Fault.class);
+
   private ControllerState state = ControllerState.DISCONNECTED;
   private long nowMs = NEVER;
   private long nextPeriodMs = NEVER;
@@ -111,7 +120,13 @@ public final class ProbeController {
 
   private Telemetry latest;
   private long lastTelemetryMs = NEVER;
+
+  /** When the console's clock last moved, as its own timestamps tell ({@link #onTelemetry}). */
   private long lastAdvancingTelemetryMs = NEVER;
+
+  /** When the first sample carrying the latest console time arrived. */
+  private long lastAdvancingArrivalMs = NEVER;
+
   private long lastConsoleHeartbeatMs = NEVER;
 
   private boolean probeValveOpen;
@@ -176,6 +191,13 @@ public final class ProbeController {
         consoleMayHaveVented = true; // a console trip closes both valves and vents
       }
       case ConsoleReport.ConsoleAlarmCleared r -> consoleAlarms = without(consoleAlarms, r.code());
+      case ConsoleReport.ConsoleEvent r -> {
+        if (r.present()) {
+          consoleFaults.put(r.fault(), r.detail());
+        } else {
+          consoleFaults.remove(r.fault());
+        }
+      }
       case ConsoleReport.CommandRejected r -> onCommandFailed(t, r.command(), r.reason());
       case ConsoleReport.CommandUndelivered r -> onCommandFailed(t, r.command(), r.reason());
     }
@@ -189,9 +211,17 @@ public final class ProbeController {
     advanceTo(nowMs);
   }
 
-  /** A report consumer for a {@link ConsoleLink}, stamping each report with the given clock. */
+  /**
+   * A report consumer for a {@link ConsoleLink}, stamping each report with the given clock. The
+   * clock is read once the controller is held, so a report never carries a time earlier than an
+   * input another thread gave meanwhile.
+   */
   public Consumer<ConsoleReport> reportSink(LongSupplier clockMs) {
-    return report -> onReport(clockMs.getAsLong(), report);
+    return report -> {
+      synchronized (this) {
+        onReport(clockMs.getAsLong(), report);
+      }
+    };
   }
 
   // ---------------------------------------------------------------- convenience actions
@@ -469,9 +499,16 @@ public final class ProbeController {
 
   // ---------------------------------------------------------------- reports
 
+  /**
+   * The longest gap between two samples over which the console's clock is projected onto the
+   * session's: a console crystal 100 ppm off drifts 0.1 ms in it.
+   */
+  static final long MAX_CLOCK_PROJECTION_MS = 1_000;
+
   private void onTelemetry(long t, Telemetry sample) {
     if (latest == null || sample.consoleTimeMs() != latest.consoleTimeMs()) {
-      lastAdvancingTelemetryMs = t;
+      lastAdvancingTelemetryMs = consoleClockReachedMs(t, sample.consoleTimeMs());
+      lastAdvancingArrivalMs = t;
     }
     latest = sample;
     lastTelemetryMs = t;
@@ -480,6 +517,25 @@ public final class ProbeController {
       regulate(t);
     }
     repeatCloseIfIgnored(t);
+  }
+
+  /**
+   * When, in session time, the console's clock read {@code consoleTimeMs}: the previous sample's
+   * arrival plus the console time between the two, never later than this arrival. A sample does not
+   * become fresh by arriving late: when a hung console repeats the last sample it made and noise
+   * lost the earlier copies, the first copy to arrive already says how old it is. Never earlier
+   * than the truth either, since the previous sample arrived no sooner than it was made. A console
+   * restarted (its time going back) or a long gap starts afresh at the arrival.
+   */
+  private long consoleClockReachedMs(long t, long consoleTimeMs) {
+    if (latest == null) {
+      return t;
+    }
+    long consoleElapsedMs = consoleTimeMs - latest.consoleTimeMs();
+    if (consoleElapsedMs < 0 || consoleElapsedMs > MAX_CLOCK_PROJECTION_MS) {
+      return t;
+    }
+    return Math.min(t, lastAdvancingArrivalMs + consoleElapsedMs);
   }
 
   private void onSelfTest(long t, ConsoleReport.SelfTestReport report) {
@@ -675,7 +731,8 @@ public final class ProbeController {
         supplyValveChangedMs,
         linesVented || consoleMayHaveVented,
         footSwitchPressed,
-        consoleAlarms);
+        consoleAlarms,
+        consoleFaults);
   }
 
   // ---------------------------------------------------------------- outputs

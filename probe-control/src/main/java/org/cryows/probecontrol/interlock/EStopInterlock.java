@@ -2,6 +2,7 @@ package org.cryows.probecontrol.interlock;
 
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.probecontrol.console.Fault;
 
 /**
  * The console's emergency-stop button is pressed. The controller enters ESTOP, closes both valves
@@ -26,6 +27,8 @@ public final class EStopInterlock implements Interlock {
     if (context.hasSample() && context.latest().estopPressed()) {
       return Optional.of("the console's emergency stop is pressed");
     }
-    return Optional.empty();
+    return context
+        .consoleReports(Fault.ESTOP)
+        .map(d -> "the console's emergency stop is pressed (console event: " + d + ")");
   }
 }

@@ -2,6 +2,7 @@ package org.cryows.probecontrol.interlock;
 
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.probecontrol.console.Fault;
 
 /**
  * The exhaust (return line) pressure is high: the spent gas cannot leave the probe, so pressure
@@ -25,8 +26,10 @@ public final class ExhaustBlockedInterlock implements Interlock {
 
   @Override
   public Optional<String> check(InterlockContext context) {
+    Optional<String> reported =
+        context.consoleReports(Fault.EXHAUST_BLOCKED).map(d -> "the console reports: " + d);
     if (!context.hasSample()) {
-      return Optional.empty();
+      return reported;
     }
     double returnKPa = context.latest().returnKPa();
     if (Double.isNaN(returnKPa)) {
@@ -36,6 +39,6 @@ public final class ExhaustBlockedInterlock implements Interlock {
       return Optional.of(
           "return pressure " + Math.round(returnKPa) + " kPa above " + MAX_RETURN_KPA + " kPa");
     }
-    return Optional.empty();
+    return reported;
   }
 }

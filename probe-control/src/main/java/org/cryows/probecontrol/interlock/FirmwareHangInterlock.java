@@ -10,6 +10,15 @@ import org.cryows.probecontrol.console.AlarmPriority;
  * {@link LinkLossInterlock}'s case.) A hung console may not obey the valve commands; the
  * workstation commands them anyway, and the console's hardware watchdog is the layer below.
  *
+ * <p>"Not moved" is judged by the console's own timestamps ({@link
+ * InterlockContext#lastAdvancingTelemetryMs()}), not by when samples arrive: on a noisy line the
+ * last sample a console made before hanging may be lost and its first copy arrive 60 ms later, and
+ * counting the freeze from that arrival let the gas flow 302 ms after the hang. The frozen clock is
+ * judged whenever a sample has arrived at least {@link #SAMPLE_GAP_MS} after the clock last moved,
+ * however long ago; otherwise the line went silent right after a fresh sample and {@link
+ * LinkLossInterlock} trips 250 ms after it. Either way the trip comes by 280 ms after the console's
+ * clock stopped, 290 ms with the control grid, within the 300 ms deadline.
+ *
  * <p>The heartbeat is judged only while the link is known to carry every report: its quiet time
  * counts from the later of its last heartbeat and the last sample that followed a lost one (console
  * time moving on by more than {@link #SAMPLE_GAP_MS}) or a silence on the line. When a line comes
@@ -78,20 +87,26 @@ public final class FirmwareHangInterlock implements Interlock {
       previousSampleMs = context.nowMs();
       previousConsoleTimeMs = consoleMs;
     }
-    // A silent link stops everything; that is link loss, not a hang, so leave it to that check.
-    boolean linkTalking = context.msSince(context.lastTelemetryMs()) < LINK_TALKING_MS;
-    if (!context.connected() || !context.hasSample() || !linkTalking) {
+    if (!context.connected() || !context.hasSample()) {
       return Optional.empty();
     }
-    long frozenMs =
-        context.msSince(Math.max(context.lastAdvancingTelemetryMs(), context.connectedSinceMs()));
-    if (frozenMs >= FROZEN_MS) {
+    long clockMovedMs = Math.max(context.lastAdvancingTelemetryMs(), context.connectedSinceMs());
+    long frozenMs = context.msSince(clockMovedMs);
+    // Telemetry that arrived well after the console's clock last moved (a stale copy, or the late
+    // copy of a sample noise lost): its link talks while its clock stands. A line that went silent
+    // right after a fresh sample is link loss, not a hang, and left to that check.
+    boolean heardSinceClockStopped = context.lastTelemetryMs() - clockMovedMs >= SAMPLE_GAP_MS;
+    if (frozenMs >= FROZEN_MS && heardSinceClockStopped) {
       return Optional.of(
           "console time stuck at "
               + context.latest().consoleTimeMs()
               + " ms for "
               + frozenMs
               + " ms");
+    }
+    boolean linkTalking = context.msSince(context.lastTelemetryMs()) < LINK_TALKING_MS;
+    if (!linkTalking) {
+      return Optional.empty();
     }
     if (context.lastConsoleHeartbeatMs() != InterlockContext.NEVER) {
       long quietMs = context.msSince(context.lastConsoleHeartbeatMs());

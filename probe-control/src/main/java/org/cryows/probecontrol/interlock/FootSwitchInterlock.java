@@ -3,6 +3,7 @@ package org.cryows.probecontrol.interlock;
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
 import org.cryows.probecontrol.console.ControllerState;
+import org.cryows.probecontrol.console.Fault;
 
 /**
  * The foot switch is a dead-man control: gas may flow only while it is held. It is read on two
@@ -38,6 +39,8 @@ public final class FootSwitchInterlock implements Interlock {
     if (!context.hasSample() || !context.latest().footSwitchPressed()) {
       return Optional.of("the foot switch is released (console)");
     }
-    return Optional.empty();
+    return context
+        .consoleReports(Fault.FOOT_SWITCH_RELEASED)
+        .map(d -> "the foot switch is released (console event: " + d + ")");
   }
 }

@@ -1,8 +1,11 @@
 package org.cryows.probecontrol.interlock;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ControllerState;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
@@ -20,7 +23,9 @@ import org.cryows.treatment.Gas;
  * @param latest the last telemetry sample received, or null
  * @param newSample true when this check is the first one to see {@code latest}
  * @param lastTelemetryMs when the last sample of any kind arrived
- * @param lastAdvancingTelemetryMs when the last sample whose console time had moved on arrived
+ * @param lastAdvancingTelemetryMs when the console's clock last moved on: when it read the latest
+ *     new console time, projected from the sample before (at most that sample's arrival; a lost
+ *     sample's late copy does not count as fresh)
  * @param lastConsoleHeartbeatMs when the console's last heartbeat arrived
  * @param connectedSinceMs when the operator connected (NEVER while disconnected)
  * @param probeValveCommandedOpen the controller's last command to the probe valve
@@ -31,6 +36,8 @@ import org.cryows.treatment.Gas;
  *     console's self-test) and the supply has not been opened since
  * @param footSwitchActionPressed the foot switch as the workstation's own input reports it
  * @param consoleAlarms codes of the console's own alarms now raised
+ * @param consoleFaults faults the console has reported present in its event frames and not yet
+ *     ended, each with the console's detail
  */
 public record InterlockContext(
     long nowMs,
@@ -52,7 +59,8 @@ public record InterlockContext(
     long supplyValveCommandMs,
     boolean linesVented,
     boolean footSwitchActionPressed,
-    Set<String> consoleAlarms) {
+    Set<String> consoleAlarms,
+    Map<Fault, String> consoleFaults) {
 
   /** Marks a time that has not come yet. */
   public static final long NEVER = Long.MIN_VALUE;
@@ -62,6 +70,16 @@ public record InterlockContext(
       throw new IllegalArgumentException("state is required");
     }
     consoleAlarms = Set.copyOf(consoleAlarms);
+    consoleFaults = consoleFaults.isEmpty() ? Map.of() : Map.copyOf(consoleFaults);
+  }
+
+  /**
+   * The console's own word that {@code fault} is present (its event frame's detail), or empty. An
+   * interlock treats it as one more reading of its condition, subject to the same gates as the
+   * telemetry (state, fill time): it trips on whichever shows the fault first.
+   */
+  public Optional<String> consoleReports(Fault fault) {
+    return Optional.ofNullable(consoleFaults.get(fault));
   }
 
   public boolean hasSample() {
@@ -112,6 +130,7 @@ public record InterlockContext(
         supplyValveCommandMs,
         linesVented,
         footSwitchActionPressed,
-        consoleAlarms);
+        consoleAlarms,
+        consoleFaults);
   }
 }

@@ -3,6 +3,7 @@ package org.cryows.probecontrol.interlock;
 import java.util.Locale;
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.probecontrol.console.Fault;
 
 /**
  * The skin at the insertion site is getting cold: the ice is reaching towards the skin (frostbite).
@@ -26,8 +27,10 @@ public final class SkinTemperatureLowInterlock implements Interlock {
 
   @Override
   public Optional<String> check(InterlockContext context) {
+    Optional<String> reported =
+        context.consoleReports(Fault.SKIN_TEMP_LOW).map(d -> "the console reports: " + d);
     if (!context.hasSample()) {
-      return Optional.empty();
+      return reported;
     }
     double skinC = context.latest().skinC();
     if (Double.isNaN(skinC)) {
@@ -36,6 +39,6 @@ public final class SkinTemperatureLowInterlock implements Interlock {
     if (skinC < MIN_SKIN_C) {
       return Optional.of(String.format(Locale.ROOT, "skin %.1f C below %.0f C", skinC, MIN_SKIN_C));
     }
-    return Optional.empty();
+    return reported;
   }
 }

@@ -2,6 +2,7 @@ package org.cryows.probecontrol.interlock;
 
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.treatment.ConsoleCapabilities;
 
 /**
@@ -39,8 +40,10 @@ public final class SupplyPressureHighInterlock implements Interlock {
 
   @Override
   public Optional<String> check(InterlockContext context) {
+    Optional<String> reported =
+        context.consoleReports(Fault.SUPPLY_PRESSURE_HIGH).map(d -> "the console reports: " + d);
     if (!context.hasSample()) {
-      return Optional.empty();
+      return reported;
     }
     double supplyKPa = context.latest().supplyKPa();
     if (Double.isNaN(supplyKPa)) {
@@ -50,6 +53,6 @@ public final class SupplyPressureHighInterlock implements Interlock {
       return Optional.of(
           "supply pressure " + Math.round(supplyKPa) + " kPa above " + MAX_SUPPLY_KPA + " kPa");
     }
-    return Optional.empty();
+    return reported;
   }
 }

@@ -2,6 +2,7 @@ package org.cryows.probecontrol.interlock;
 
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.treatment.ConsoleCapabilities;
 
 /**
@@ -44,6 +45,6 @@ public final class SupplyPressureLowInterlock implements Interlock {
       return Optional.of(
           "supply pressure " + Math.round(supplyKPa) + " kPa below " + MIN_SUPPLY_KPA + " kPa");
     }
-    return Optional.empty();
+    return context.consoleReports(Fault.SUPPLY_PRESSURE_LOW).map(d -> "the console reports: " + d);
   }
 }

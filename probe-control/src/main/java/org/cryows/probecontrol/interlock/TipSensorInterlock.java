@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.Telemetry;
 
 /**
@@ -87,8 +88,10 @@ public final class TipSensorInterlock implements Interlock {
 
   @Override
   public Optional<String> check(InterlockContext context) {
+    Optional<String> reported =
+        context.consoleReports(Fault.TIP_SENSOR_OPEN).map(d -> "tip sensor open: " + d);
     if (!context.hasSample()) {
-      return Optional.empty();
+      return reported;
     }
     double tipC = context.latest().tipC();
     if (context.newSample()) {
@@ -103,7 +106,10 @@ public final class TipSensorInterlock implements Interlock {
     if (tipC < LOWEST_PLAUSIBLE_C) {
       return Optional.of("tip sensor shorted (reads " + tipC + " C)");
     }
-    return Optional.ofNullable(rateFault != null ? rateFault : responseFault);
+    if (rateFault != null || responseFault != null) {
+      return Optional.ofNullable(rateFault != null ? rateFault : responseFault);
+    }
+    return reported;
   }
 
   /** Whether the reading has stopped following the tip while gas flows through it. */

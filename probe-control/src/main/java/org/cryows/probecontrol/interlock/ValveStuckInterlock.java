@@ -2,6 +2,7 @@ package org.cryows.probecontrol.interlock;
 
 import java.util.Optional;
 import org.cryows.probecontrol.console.AlarmPriority;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.Telemetry;
 
 /**
@@ -57,8 +58,10 @@ public final class ValveStuckInterlock implements Interlock {
 
   @Override
   public Optional<String> check(InterlockContext context) {
+    Optional<String> reported =
+        context.consoleReports(Fault.VALVE_STUCK_OPEN).map(d -> "the console reports: " + d);
     if (!context.hasSample()) {
-      return Optional.empty();
+      return reported;
     }
     if (context.newSample()) {
       Telemetry sample = context.latest();
@@ -80,7 +83,7 @@ public final class ValveStuckInterlock implements Interlock {
                       + " ms after the console commanded it closed"
                   : null;
     }
-    return Optional.ofNullable(verdict);
+    return verdict != null ? Optional.of(verdict) : reported;
   }
 
   /**

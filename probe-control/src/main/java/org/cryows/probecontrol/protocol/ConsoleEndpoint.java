@@ -1,5 +1,6 @@
 package org.cryows.probecontrol.protocol;
 
+import java.util.function.Consumer;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.transport.BytePort;
@@ -32,12 +33,27 @@ public final class ConsoleEndpoint implements PolledLink {
   private final Object lock = new Object();
   private final LinkEndpoint endpoint;
   private final CommandHandler handler;
+  private final Consumer<ConsoleReport> givenUp;
   private final RepeatedFailureLog reportLog;
   private final byte[] readBuffer = new byte[READ_CHUNK_BYTES];
 
   public ConsoleEndpoint(
       BytePort port, LinkTiming timing, MillisClock clock, CommandHandler handler) {
+    this(port, timing, clock, handler, report -> {});
+  }
+
+  /**
+   * @param givenUp hears each acked report the workstation never acknowledged within the bounded
+   *     retries, on the polling thread (the firmware sends an event's state again)
+   */
+  public ConsoleEndpoint(
+      BytePort port,
+      LinkTiming timing,
+      MillisClock clock,
+      CommandHandler handler,
+      Consumer<ConsoleReport> givenUp) {
     this.handler = java.util.Objects.requireNonNull(handler, "handler");
+    this.givenUp = java.util.Objects.requireNonNull(givenUp, "givenUp");
     this.endpoint =
         new LinkEndpoint(
             port, timing, clock, MessageType.Sender.CONSOLE, HEARTBEAT, new ConsoleRole());
@@ -45,8 +61,8 @@ public final class ConsoleEndpoint implements PolledLink {
   }
 
   /**
-   * Sends a report: telemetry and heartbeats at once and unacked; identity, self-test and alarm
-   * reports acked and retried, in order.
+   * Sends a report: telemetry and heartbeats at once and unacked; identity, self-test, alarm and
+   * event reports acked and retried, in order.
    *
    * @throws IllegalArgumentException for the reports only the workstation's link makes, or a text
    *     too long for a frame
@@ -130,6 +146,9 @@ public final class ConsoleEndpoint implements PolledLink {
     @Override
     public void undelivered(WireMessage message, String reason) {
       reportLog.failed(message + " undelivered: " + reason);
+      if (message instanceof WireMessage.ReportMessage(ConsoleReport report)) {
+        givenUp.accept(report);
+      }
     }
   }
 }

@@ -27,6 +27,7 @@ public enum MessageType {
   SELF_TEST_RESULT(0x21, Sender.CONSOLE, Delivery.ACKED),
   ALARM_RAISED(0x22, Sender.CONSOLE, Delivery.ACKED),
   ALARM_CLEARED(0x23, Sender.CONSOLE, Delivery.ACKED),
+  CONSOLE_EVENT(0x24, Sender.CONSOLE, Delivery.ACKED),
   TELEMETRY(0x30, Sender.CONSOLE, Delivery.PERIODIC),
   CONSOLE_HEARTBEAT(0x3F, Sender.CONSOLE, Delivery.PERIODIC);
 
@@ -115,6 +116,7 @@ public enum MessageType {
       case ConsoleReport.SelfTestReport r -> SELF_TEST_RESULT;
       case ConsoleReport.ConsoleAlarmRaised r -> ALARM_RAISED;
       case ConsoleReport.ConsoleAlarmCleared r -> ALARM_CLEARED;
+      case ConsoleReport.ConsoleEvent r -> CONSOLE_EVENT;
       case ConsoleReport.TelemetryReport r -> TELEMETRY;
       case ConsoleReport.ConsoleHeartbeat r -> CONSOLE_HEARTBEAT;
       case ConsoleReport.CommandRejected r ->

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.treatment.FreezeCycle;
@@ -98,6 +99,12 @@ final class PayloadCodec {
         out.text("message", r.message());
       }
       case ConsoleReport.ConsoleAlarmCleared r -> out.text("code", r.code());
+      case ConsoleReport.ConsoleEvent r -> {
+        out.i64("consoleTimeMs", r.consoleTimeMs());
+        out.u8("fault", faultCode(r.fault()));
+        out.bool("present", r.present());
+        out.text("detail", r.detail());
+      }
       case ConsoleReport.ConsoleHeartbeat r -> {}
       case ConsoleReport.CommandRejected r ->
           throw new PayloadException("report", "CommandRejected is never sent on the wire");
@@ -153,6 +160,13 @@ final class PayloadCodec {
       case ALARM_RAISED ->
           report(new ConsoleReport.ConsoleAlarmRaised(in.text("code"), in.text("message")));
       case ALARM_CLEARED -> report(new ConsoleReport.ConsoleAlarmCleared(in.text("code")));
+      case CONSOLE_EVENT ->
+          report(
+              new ConsoleReport.ConsoleEvent(
+                  in.i64("consoleTimeMs"),
+                  faultFromCode(in.u8("fault")),
+                  in.bool("present"),
+                  in.text("detail")));
       case TELEMETRY -> report(new ConsoleReport.TelemetryReport(readTelemetry(in)));
       case CONSOLE_HEARTBEAT -> report(new ConsoleReport.ConsoleHeartbeat());
     };
@@ -227,6 +241,39 @@ final class PayloadCodec {
       case 1 -> Gas.CO2;
       case 2 -> Gas.N2O;
       default -> throw new PayloadException("gas", "unknown gas code " + code);
+    };
+  }
+
+  /**
+   * The faults an event frame can name, by explicit code (0 unused): never renumber one. Only the
+   * faults the console detects itself have a code.
+   */
+  static int faultCode(Fault fault) throws PayloadException {
+    return switch (fault) {
+      case TIP_SENSOR_OPEN -> 1;
+      case ESTOP -> 2;
+      case FOOT_SWITCH_RELEASED -> 3;
+      case SUPPLY_PRESSURE_LOW -> 4;
+      case SUPPLY_PRESSURE_HIGH -> 5;
+      case EXHAUST_BLOCKED -> 6;
+      case VALVE_STUCK_OPEN -> 7;
+      case SKIN_TEMP_LOW -> 8;
+      case COMM_LOSS, LINE_NOISE, TIP_SENSOR_SHORT, BLOCKED_PROBE, LEAK, FIRMWARE_HANG ->
+          throw new PayloadException("fault", fault + " is not a fault the console reports");
+    };
+  }
+
+  private static Fault faultFromCode(int code) throws PayloadException {
+    return switch (code) {
+      case 1 -> Fault.TIP_SENSOR_OPEN;
+      case 2 -> Fault.ESTOP;
+      case 3 -> Fault.FOOT_SWITCH_RELEASED;
+      case 4 -> Fault.SUPPLY_PRESSURE_LOW;
+      case 5 -> Fault.SUPPLY_PRESSURE_HIGH;
+      case 6 -> Fault.EXHAUST_BLOCKED;
+      case 7 -> Fault.VALVE_STUCK_OPEN;
+      case 8 -> Fault.SKIN_TEMP_LOW;
+      default -> throw new PayloadException("fault", "unknown fault code " + code);
     };
   }
 

@@ -1,6 +1,8 @@
 package org.cryows.probecontrol.session;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import org.cryows.probecontrol.console.ControllerState;
 import org.cryows.probecontrol.controller.ActionResult;
@@ -29,8 +31,14 @@ import org.slf4j.LoggerFactory;
  * (connect, self-test, load, arm, start); stop, e-stop, acknowledge, audio pause and the foot
  * switch remain.
  *
- * <p>Thread safety: the controller is synchronized; {@link #act}, {@link #tick} and {@link
- * #pollLink} may be called from different threads, {@link #pollLink} from one at a time.
+ * <p>Listening: {@link #addListener} gives a display (the Console workspace) or a measurement the
+ * controller's state changes, alarm events, the console's event frames, telemetry and commands, on
+ * the thread that drove the controller, right after the journal ({@link SessionListener}).
+ *
+ * <p>Thread safety: {@link #act}, {@link #tick} and {@link #pollLink} may be called from different
+ * threads, {@link #pollLink} from one at a time. There is one session clock, and each input reads
+ * it only once it holds the session's input lock, so the controller receives its inputs in the
+ * order of their times.
  */
 public final class ConsoleSession {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
@@ -41,7 +49,17 @@ public final class ConsoleSession {
   private static final long PASS_PAUSE_NANOS = 250_000;
 
   private final MillisClock clock;
+
+  /**
+   * Every input reads the session clock and reaches the controller under this lock. Two threads
+   * feed the controller (the session's loop with reports and ticks, the operator's with actions);
+   * one that read the clock and then waited for the controller while the other read a later time
+   * and got in first handed the controller a time that went back.
+   */
+  private final Object inputs = new Object();
+
   private final JournalingEvents journal;
+  private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
   private final ProtocolLink link;
   private final ProbeController controller;
   private volatile boolean journalFailureHandled;
@@ -59,8 +77,17 @@ public final class ConsoleSession {
     this.clock = clock;
     this.journal = journal;
     ProbeController[] self = new ProbeController[1];
-    this.link = new ProtocolLink(port, timing, clock, report -> self[0].onReport(now(), report));
-    this.controller = new ProbeController(link, journal);
+    this.link =
+        new ProtocolLink(
+            port,
+            timing,
+            clock,
+            report -> {
+              synchronized (inputs) {
+                self[0].onReport(now(), report);
+              }
+            });
+    this.controller = new ProbeController(link, new ListenedEvents(journal, listeners));
     self[0] = controller;
   }
 
@@ -78,18 +105,35 @@ public final class ConsoleSession {
               + journal.failure().map(Throwable::getMessage).orElse("?")
               + "): no treatment without a journal");
     }
-    return controller.act(now(), action);
+    synchronized (inputs) {
+      return controller.act(now(), action);
+    }
   }
 
   /** Runs the controller's time-driven work up to now. */
   public void tick() {
     handleJournalFailure();
-    controller.tick(now());
+    synchronized (inputs) {
+      controller.tick(now());
+    }
   }
 
   /** Reads what the console sent and delivers it to the controller (see {@link ProtocolLink}). */
   public int pollLink(int waitMs) {
     return link.poll(waitMs);
+  }
+
+  /**
+   * Adds a listener: from the next event on, it hears state changes, alarm events, the console's
+   * event frames, telemetry and commands, each right after the journal (see {@link SessionListener}
+   * for its thread and what it must not do).
+   */
+  public void addListener(SessionListener listener) {
+    listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
+  public void removeListener(SessionListener listener) {
+    listeners.remove(listener);
   }
 
   public ProbeController controller() {
@@ -123,16 +167,19 @@ public final class ConsoleSession {
             .daemon()
             .start(
                 () -> {
-                  long lastTickMs = Long.MIN_VALUE;
+                  // The first pass ticks; each tick then sets the next. (Counting from a last
+                  // tick of Long.MIN_VALUE overflowed: the loop never ticked, and a silent line
+                  // left the controller waiting for a report to move its clock.)
+                  long nextTickMs = now();
                   while (!Thread.currentThread().isInterrupted()) {
                     try {
                       if (pollLink(0) < 0) {
                         Thread.sleep(1); // the port is reconnecting
                       }
                       long nowMs = now();
-                      if (nowMs - lastTickMs >= REAL_TIME_TICK_MS) {
+                      if (nowMs >= nextTickMs) {
                         tick();
-                        lastTickMs = nowMs;
+                        nextTickMs = nowMs + REAL_TIME_TICK_MS;
                       }
                       LockSupport.parkNanos(PASS_PAUSE_NANOS);
                     } catch (InterruptedException e) {
@@ -158,7 +205,9 @@ public final class ConsoleSession {
     if (state == ControllerState.ARMED
         || state == ControllerState.FREEZING
         || state == ControllerState.THAWING) {
-      controller.stop(now());
+      synchronized (inputs) {
+        controller.stop(now());
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.controller.OperatorAction;
 import org.cryows.probecontrol.journal.JournalEvent;
@@ -22,10 +23,10 @@ import org.cryows.treatment.PlanHash;
  * Double#toString}, which reads back to the same double.
  *
  * <p>Telemetry is a journal kind of its own. The journal format has no kind for the other console
- * reports (identity, self-test result, console heartbeat, console alarm raised or cleared, command
- * refused or undelivered), so they are journaled as {@code operator} records whose action starts
- * with {@value #REPORT_PREFIX} (for example {@code report.consoleHeartbeat}); the real operator
- * actions never use that prefix. See docs/session.md.
+ * reports (identity, self-test result, console heartbeat, console alarm raised or cleared, console
+ * event, command refused or undelivered), so they are journaled as {@code operator} records whose
+ * action starts with {@value #REPORT_PREFIX} (for example {@code report.consoleHeartbeat}); the
+ * real operator actions never use that prefix. See docs/session.md.
  */
 public final class InputRecords {
   /** Marks an operator-kind record that carries a console report, not an operator action. */
@@ -140,6 +141,13 @@ public final class InputRecords {
             details.put("code", r.code());
             yield "consoleAlarmCleared";
           }
+          case ConsoleReport.ConsoleEvent r -> {
+            details.put("consoleTimeMs", Long.toString(r.consoleTimeMs()));
+            details.put("fault", r.fault().name());
+            details.put("present", Boolean.toString(r.present()));
+            details.put("detail", r.detail());
+            yield "consoleEvent";
+          }
           case ConsoleReport.CommandRejected r -> {
             putCommand(details, r.command());
             details.put("reason", r.reason());
@@ -187,6 +195,12 @@ public final class InputRecords {
           case "consoleAlarmRaised" ->
               new ConsoleReport.ConsoleAlarmRaised(d.get("code"), d.get("message"));
           case "consoleAlarmCleared" -> new ConsoleReport.ConsoleAlarmCleared(d.get("code"));
+          case "consoleEvent" ->
+              new ConsoleReport.ConsoleEvent(
+                  Long.parseLong(d.get("consoleTimeMs")),
+                  Fault.valueOf(d.get("fault")),
+                  Boolean.parseBoolean(d.get("present")),
+                  d.get("detail"));
           case "commandRejected" -> new ConsoleReport.CommandRejected(command(d), d.get("reason"));
           case "commandUndelivered" ->
               new ConsoleReport.CommandUndelivered(command(d), d.get("reason"));

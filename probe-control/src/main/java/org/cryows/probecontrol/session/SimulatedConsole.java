@@ -48,7 +48,9 @@ public final class SimulatedConsole {
             simulator::lineNoise,
             new LineNoise(random.split()),
             new LineNoise(random.split()));
-    this.endpoint = new ConsoleEndpoint(this.port, timing, clock, this::onCommand);
+    this.endpoint =
+        new ConsoleEndpoint(
+            this.port, timing, clock, this::onCommand, simulator::reportUndelivered);
     self[0] = endpoint;
   }
 

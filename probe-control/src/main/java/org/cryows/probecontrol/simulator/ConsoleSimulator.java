@@ -1,6 +1,7 @@
 package org.cryows.probecontrol.simulator;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -174,6 +175,24 @@ public final class ConsoleSimulator {
 
   public boolean footSwitchPressed() {
     return operatorFootSwitchPressed && !activeNow.contains(Fault.FOOT_SWITCH_RELEASED);
+  }
+
+  /**
+   * The faults the console detects itself ({@link Fault#detectedByConsole()}) present at its
+   * firmware's last pass, each with the simulated time it was detected: what its event frames
+   * report (a look inside the box, for measurements).
+   */
+  public Map<Fault, Long> detectedFaults() {
+    return firmware.detectedFaults();
+  }
+
+  /**
+   * The link gave up on a report (its retries all went unanswered): at its next pass the firmware
+   * sends an event frame's fault as it then stands, and an alarm raised or cleared again if it
+   * still holds, so the workstation ends with the console's view.
+   */
+  public void reportUndelivered(ConsoleReport report) {
+    firmware.reportUndelivered(report);
   }
 
   /** The console's own safety trips now latched (empty when none). */

@@ -31,6 +31,7 @@ final class Firmware {
   private final Consumer<ConsoleReport> reports;
   private final List<ConsoleReport> outbox = new ArrayList<>();
   private final Map<SafetyTrip, Long> latched = new EnumMap<>(SafetyTrip.class);
+  private final FaultMonitor monitor = new FaultMonitor();
 
   private FreezeProtocol protocol;
   private boolean selfTestPassed;
@@ -235,6 +236,8 @@ final class Firmware {
   /** One pass of the firmware's main loop at {@code nowMs}. */
   void tick(long nowMs, ConsoleInputs inputs) {
     flushOutbox();
+    // Event frames first: each goes out before the alarm of a trip the same fault causes.
+    monitor.check(nowMs, plant, inputs, armed, running, config.eventFrames(), reports);
     Map<SafetyTrip, String> causes = causesPresent(nowMs, inputs);
     for (Map.Entry<SafetyTrip, String> cause : causes.entrySet()) {
       if (!latched.containsKey(cause.getKey())) {
@@ -351,6 +354,37 @@ final class Firmware {
       next = Math.min(next, selfTest.nextDeadlineMs());
     }
     return next;
+  }
+
+  /**
+   * The link gave up on a report (the line was down through its retries). An event frame's fault,
+   * and an alarm raised or cleared, go out again as they then stand: the workstation ends with the
+   * console's view.
+   */
+  void reportUndelivered(ConsoleReport report) {
+    switch (report) {
+      case ConsoleReport.ConsoleEvent e -> monitor.reannounce(e.fault());
+      case ConsoleReport.ConsoleAlarmRaised a -> {
+        if (latchedCodes().contains(a.code())) {
+          outbox.add(a);
+        }
+      }
+      case ConsoleReport.ConsoleAlarmCleared c -> {
+        if (!latchedCodes().contains(c.code())) {
+          outbox.add(c);
+        }
+      }
+      default -> {} // identity and self-test results answer a request the workstation repeats
+    }
+  }
+
+  private List<String> latchedCodes() {
+    return latched.keySet().stream().map(SafetyTrip::alarmCode).toList();
+  }
+
+  /** The faults the console detects itself that are present, with when each was detected. */
+  Map<Fault, Long> detectedFaults() {
+    return monitor.detected();
   }
 
   Set<SafetyTrip> latchedTrips() {

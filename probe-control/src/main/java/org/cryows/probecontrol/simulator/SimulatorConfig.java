@@ -5,17 +5,22 @@ import org.cryows.treatment.ConsoleCapabilities;
 import org.cryows.treatment.Gas;
 
 /**
- * What a simulated console is fitted with: its gas cylinder (gas, fill, volume, temperature) and
- * the identity it reports (serial, firmware, probe and its use count).
+ * What a simulated console is fitted with: its gas cylinder (gas, fill, volume, temperature), the
+ * identity it reports (serial, firmware, probe and its use count) and whether its firmware sends
+ * event frames.
  *
  * @param cylinderTempC the cylinder's temperature, which sets its pressure while liquid remains
+ * @param eventFrames the firmware reports the faults it detects at once in event frames; false for
+ *     a firmware that predates them, which shows faults in its telemetry only (the baseline the
+ *     bench compares with)
  */
 public record SimulatorConfig(
     Gas gas,
     double cylinderFillKg,
     double cylinderVolumeL,
     double cylinderTempC,
-    ConsoleIdentity identity) {
+    ConsoleIdentity identity,
+    boolean eventFrames) {
 
   /**
    * Default CO2 cylinder: 2.27 kg (the common 5 lb size) in 3.4 L, a filling ratio of 0.67 kg/L,
@@ -53,13 +58,14 @@ public record SimulatorConfig(
   }
 
   /**
-   * A console with a full default cylinder of {@code gas} at room temperature and a fresh probe.
+   * A console with a full default cylinder of {@code gas} at room temperature, a fresh probe and a
+   * firmware that sends event frames.
    */
   public static SimulatorConfig defaults(Gas gas) {
     ConsoleIdentity identity = new ConsoleIdentity("SIM-0001", "sim-1.0.0", "CRYO-14G-SIM", 0, 5);
     return switch (gas) {
-      case CO2 -> new SimulatorConfig(gas, CO2_FILL_KG, CO2_VOLUME_L, ROOM_C, identity);
-      case N2O -> new SimulatorConfig(gas, N2O_FILL_KG, N2O_VOLUME_L, ROOM_C, identity);
+      case CO2 -> new SimulatorConfig(gas, CO2_FILL_KG, CO2_VOLUME_L, ROOM_C, identity, true);
+      case N2O -> new SimulatorConfig(gas, N2O_FILL_KG, N2O_VOLUME_L, ROOM_C, identity, true);
       case ARGON ->
           throw new IllegalArgumentException(
               "the console holds " + ConsoleCapabilities.STANDARD.gasNames() + ", not ARGON");
@@ -67,10 +73,17 @@ public record SimulatorConfig(
   }
 
   public SimulatorConfig withIdentity(ConsoleIdentity newIdentity) {
-    return new SimulatorConfig(gas, cylinderFillKg, cylinderVolumeL, cylinderTempC, newIdentity);
+    return new SimulatorConfig(
+        gas, cylinderFillKg, cylinderVolumeL, cylinderTempC, newIdentity, eventFrames);
   }
 
   public SimulatorConfig withCylinder(double fillKg, double volumeL, double tempC) {
-    return new SimulatorConfig(gas, fillKg, volumeL, tempC, identity);
+    return new SimulatorConfig(gas, fillKg, volumeL, tempC, identity, eventFrames);
+  }
+
+  /** The same console with a firmware that sends no event frames: telemetry alone shows faults. */
+  public SimulatorConfig withoutEventFrames() {
+    return new SimulatorConfig(
+        gas, cylinderFillKg, cylinderVolumeL, cylinderTempC, identity, false);
   }
 }

@@ -9,10 +9,15 @@ import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
 import org.cryows.probecontrol.console.ControllerState;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.SelfTestResult;
+import org.cryows.probecontrol.console.Telemetry;
+import org.cryows.probecontrol.interlock.ExhaustBlockedInterlock;
+import org.cryows.probecontrol.interlock.FirmwareHangInterlock;
 import org.cryows.probecontrol.interlock.FootSwitchInterlock;
 import org.cryows.probecontrol.interlock.ProbeIdentityInterlock;
 import org.cryows.probecontrol.interlock.SkinTemperatureLowInterlock;
+import org.cryows.probecontrol.interlock.TipSensorInterlock;
 import org.cryows.testkit.ExpectedErrorLog;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.Gas;
@@ -288,6 +293,82 @@ class ProbeControllerTest {
   }
 
   @Test
+  void consoleEvent_betweenTwoSamples_gasClosedAtOnceJournaledFirst() {
+    bench.freezing();
+    bench.run(500);
+    assertTrue(controller.probeValveCommandedOpen());
+    long t = bench.nowMs + 7; // between two samples, off the 10 ms grid
+    var event = new ConsoleReport.ConsoleEvent(t + 1_000, Fault.SKIN_TEMP_LOW, true, "skin 9.8 C");
+    controller.onReport(t, event);
+    assertEquals(ControllerState.FAULT, controller.state());
+    assertFalse(controller.probeValveCommandedOpen(), "closed by the event, not the next sample");
+    List<RecordingEvents.Recorded> all = bench.events.all;
+    int received = all.indexOf(new RecordingEvents.Report(t, event));
+    int closed =
+        all.indexOf(new RecordingEvents.Command(t, new ConsoleCommand.SetProbeValve(false)));
+    assertTrue(received >= 0 && closed > received, "journaled, then acted on, at " + t + " ms");
+    assertTrue(
+        controller
+            .alarms(t)
+            .find(SkinTemperatureLowInterlock.CODE)
+            .orElseThrow()
+            .message()
+            .contains("the console reports: skin 9.8 C"));
+  }
+
+  @Test
+  void consoleEvent_conditionLastsUntilTheConsoleSaysItEnded() {
+    bench.freezing();
+    bench.run(500);
+    controller.onReport(
+        bench.nowMs, new ConsoleReport.ConsoleEvent(1, Fault.EXHAUST_BLOCKED, true, "346 kPa"));
+    controller.acknowledge(bench.nowMs, ExhaustBlockedInterlock.CODE);
+    bench.run(500); // the telemetry shows nothing wrong
+    assertEquals(ControllerState.FAULT, controller.state(), "the console still reports it");
+    controller.onReport(
+        bench.nowMs, new ConsoleReport.ConsoleEvent(2, Fault.EXHAUST_BLOCKED, false, "back"));
+    assertEquals(ControllerState.READY, controller.state());
+  }
+
+  @Test
+  void consoleEvent_duplicated_raisesOnce() {
+    bench.freezing();
+    bench.run(500);
+    var event = new ConsoleReport.ConsoleEvent(1, Fault.TIP_SENSOR_OPEN, true, "loop open");
+    controller.onReport(bench.nowMs, event);
+    int commands = bench.sent.size();
+    controller.onReport(bench.nowMs + 3, event);
+    assertEquals(commands, bench.sent.size(), "the duplicate commands nothing");
+    bench.run(100);
+    assertEquals(1, bench.events.raised(TipSensorInterlock.CODE).size());
+    assertEquals(ControllerState.FAULT, controller.state());
+  }
+
+  @Test
+  void consoleEvent_footSwitchReleasedWhileArmed_notAFault() {
+    bench.ready();
+    controller.arm(bench.nowMs);
+    bench.run(100);
+    controller.onReport(
+        bench.nowMs,
+        new ConsoleReport.ConsoleEvent(1, Fault.FOOT_SWITCH_RELEASED, true, "released"));
+    assertEquals(ControllerState.ARMED, controller.state(), "the dead-man acts while freezing");
+    assertFalse(controller.start(bench.nowMs).accepted());
+  }
+
+  @Test
+  void consoleEvent_estop_entersEmergencyStopAndVents() {
+    bench.freezing();
+    bench.run(500);
+    bench.sent.clear();
+    controller.onReport(
+        bench.nowMs, new ConsoleReport.ConsoleEvent(1, Fault.ESTOP, true, "e-stop pressed"));
+    assertEquals(ControllerState.ESTOP, controller.state());
+    assertTrue(bench.sent.contains(new ConsoleCommand.SetProbeValve(false)));
+    assertTrue(bench.sent.contains(new ConsoleCommand.Vent()));
+  }
+
+  @Test
   void estop_operator_closesVentsAndLatchesUntilAcknowledged() {
     bench.freezing();
     bench.run(200);
@@ -427,6 +508,37 @@ class ProbeControllerTest {
     assertEquals(ControllerState.ESTOP, c.state());
     assertTrue(sent.contains(new ConsoleCommand.SetProbeValve(false)));
     assertTrue(sent.contains(new ConsoleCommand.Vent()));
+  }
+
+  /**
+   * The console's firmware hangs right after making a sample; noise loses its first three copies
+   * and the fourth arrives 60 ms after it was made. The sample is judged by its console time: the
+   * hang trips 250 ms after the console made it (on the 10 ms grid), not 250 ms after its arrival.
+   */
+  @Test
+  void firmwareHang_lastSampleArrivingLate_frozenCountedFromItsConsoleTime() {
+    bench.freezing();
+    bench.run(500);
+    assertTrue(controller.probeValveCommandedOpen());
+    bench.consoleTimeMs += 20;
+    Telemetry last = bench.sample();
+    long madeMs = bench.nowMs + 20;
+    long trippedMs = -1;
+    for (long t = bench.nowMs + 10; t <= madeMs + 400 && trippedMs < 0; t += 10) {
+      if (t >= madeMs + 60 && (t - madeMs) % 20 == 0) {
+        controller.onReport(t, new ConsoleReport.TelemetryReport(last));
+      } else {
+        controller.tick(t);
+      }
+      if (controller.alarms(t).find(FirmwareHangInterlock.CODE).isPresent()) {
+        trippedMs = t;
+        assertFalse(controller.probeValveCommandedOpen());
+      }
+    }
+    assertTrue(
+        trippedMs >= madeMs + FirmwareHangInterlock.FROZEN_MS
+            && trippedMs <= madeMs + FirmwareHangInterlock.FROZEN_MS + 10,
+        "tripped at " + trippedMs + ", the console made its last sample at " + madeMs);
   }
 
   @Test

@@ -8,7 +8,8 @@ import org.cryows.treatment.Gas;
 
 /**
  * One simulated case: what the operator does when, which faults the console suffers when, for how
- * long it runs, and the seeds for the driver's tick jitter and the line noise.
+ * long it runs, the seeds for the driver's tick jitter and the line noise, and whether the console
+ * reports the faults it detects itself in event frames.
  */
 record Scenario(
     Gas gas,
@@ -17,7 +18,8 @@ record Scenario(
     List<Step> steps,
     List<FaultWindow> faults,
     long durationMs,
-    long seed) {
+    long seed,
+    boolean consoleEvents) {
 
   enum Kind {
     CONNECT,
@@ -40,6 +42,18 @@ record Scenario(
 
   /** A fault from {@code onsetMs} until {@code endMs} (exclusive). */
   record FaultWindow(Fault fault, long onsetMs, long endMs) {}
+
+  /** A console without event frames: telemetry alone shows its faults (cases found that way). */
+  Scenario(
+      Gas gas,
+      double setpointC,
+      List<FreezeCycle> cycles,
+      List<Step> steps,
+      List<FaultWindow> faults,
+      long durationMs,
+      long seed) {
+    this(gas, setpointC, cycles, steps, faults, durationMs, seed, false);
+  }
 
   Scenario {
     cycles = List.copyOf(cycles);
@@ -73,6 +87,12 @@ record Scenario(
         steps,
         java.util.stream.Stream.concat(faults.stream(), more.stream()).toList(),
         durationMs,
-        seed);
+        seed,
+        consoleEvents);
+  }
+
+  /** The same case with a console that does (or does not) send event frames. */
+  Scenario withConsoleEvents(boolean events) {
+    return new Scenario(gas, setpointC, cycles, steps, faults, durationMs, seed, events);
   }
 }

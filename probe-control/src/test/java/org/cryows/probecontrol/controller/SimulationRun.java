@@ -90,6 +90,7 @@ final class SimulationRun {
   private boolean sawFreezing;
   private boolean sawFreezingNow;
   private int valveOpenings;
+  private int eventsDelivered;
 
   /** The console's true tip temperature per step while FREEZING: {tMs, tipC, phase start}. */
   final List<double[]> freezingTrace = new ArrayList<>();
@@ -99,7 +100,7 @@ final class SimulationRun {
   SimulationRun(Scenario scenario) {
     this.scenario = scenario;
     this.random = new SplittableRandom(scenario.seed());
-    this.console = new FakeConsole(scenario.seed() * 31 + 7);
+    this.console = new FakeConsole(scenario.seed() * 31 + 7, scenario.consoleEvents());
     this.controller = new ProbeController(new CheckingLink(), events);
   }
 
@@ -166,7 +167,40 @@ final class SimulationRun {
         awaitingSampleSinceMs.clear();
       }
     }
+    boolean wasOpen = controller.probeValveCommandedOpen();
+    ControllerState before = controller.state();
     controller.onReport(nowMs, report);
+    if (report instanceof ConsoleReport.ConsoleEvent e) {
+      eventsDelivered++;
+      checkActedOnAtOnce(e, wasOpen, before);
+    }
+  }
+
+  /**
+   * A console event that shows a fault the controller must stop the gas for, whatever else it
+   * knows, closes the probe valve in the same call: the event is not left for the next sample. Foot
+   * switch released counts only while freezing, supply low only once the line has filled (the
+   * interlocks' own gates).
+   */
+  private void checkActedOnAtOnce(
+      ConsoleReport.ConsoleEvent event, boolean wasOpen, ControllerState before) {
+    if (!event.present() || !wasOpen) {
+      return;
+    }
+    boolean gated =
+        switch (event.fault()) {
+          case FOOT_SWITCH_RELEASED -> before != ControllerState.FREEZING;
+          case SUPPLY_PRESSURE_LOW -> true;
+          default -> false;
+        };
+    if (!gated && controller.probeValveCommandedOpen()) {
+      violations.add(nowMs + " ms: " + event + " delivered and the probe valve still open");
+    }
+  }
+
+  /** Console events the controller received. */
+  int eventsDelivered() {
+    return eventsDelivered;
   }
 
   private void apply(Scenario.Step step) {
@@ -523,6 +557,7 @@ final class SimulationRun {
       b.append('[').append(c.freezeSec()).append('/').append(c.thawSec()).append(']');
     }
     b.append(" for ").append(s.durationMs()).append(" ms, seed ").append(s.seed());
+    b.append(s.consoleEvents() ? ", console event frames" : ", telemetry only");
     return b.toString();
   }
 }

@@ -1,9 +1,12 @@
 package org.cryows.probecontrol.interlock;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ControllerState;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
@@ -34,6 +37,7 @@ final class ContextBuilder {
   boolean linesVented;
   boolean footSwitchActionPressed = true;
   Set<String> consoleAlarms = Set.of();
+  Map<Fault, String> consoleFaults = new EnumMap<>(Fault.class);
 
   // Telemetry fields
   long consoleTimeMs = 50_000;
@@ -91,7 +95,8 @@ final class ContextBuilder {
         supplyValveCommandMs,
         linesVented,
         footSwitchActionPressed,
-        consoleAlarms);
+        consoleAlarms,
+        consoleFaults);
   }
 
   /** A new sample {@code dtMs} later (console and session clocks both move on). */

@@ -16,6 +16,24 @@ class FirmwareHangInterlockTest {
   }
 
   @Test
+  void check_lateCopyOfTheLastSampleThenTheLineQuiet_tripsCountingFromTheConsolesClock() {
+    // The console's clock stopped 250 ms ago; a copy of its last sample came 100 ms after that
+    // (noise lost the first ones), then nothing for 150 ms.
+    c.lastAdvancingTelemetryMs = c.nowMs - FirmwareHangInterlock.FROZEN_MS;
+    c.lastTelemetryMs = c.lastAdvancingTelemetryMs + 100;
+    c.newSample = false;
+    assertTrue(interlock.check(c.build()).orElseThrow().contains("stuck"));
+  }
+
+  @Test
+  void check_lineSilentRightAfterAFreshSample_leftToLinkLoss() {
+    c.lastAdvancingTelemetryMs = c.nowMs - FirmwareHangInterlock.FROZEN_MS - 10;
+    c.lastTelemetryMs = c.lastAdvancingTelemetryMs + FirmwareHangInterlock.SAMPLE_GAP_MS - 1;
+    c.newSample = false;
+    assertTrue(interlock.check(c.build()).isEmpty());
+  }
+
+  @Test
   void check_consoleTimeMovedRecently_clear() {
     c.lastAdvancingTelemetryMs = c.nowMs - FirmwareHangInterlock.FROZEN_MS + 1;
     assertTrue(interlock.check(c.build()).isEmpty());

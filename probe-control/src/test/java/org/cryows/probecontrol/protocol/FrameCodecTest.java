@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.CRC32C;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleReport;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.Telemetry;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,31 @@ class FrameCodecTest {
     crc.update(header);
     byte[] expected = ByteBuffer.allocate(10).put(header).putInt((int) crc.getValue()).array();
     assertArrayEquals(expected, TestFrames.unstuffed(encoded));
+  }
+
+  @Test
+  void encode_consoleEvent_hasTheDocumentedLayoutByteByByte() {
+    var event = new ConsoleReport.ConsoleEvent(0x0102030405L, Fault.ESTOP, true, "e-stop");
+    byte[] plain = TestFrames.unstuffed(TestFrames.encode(9, new WireMessage.ReportMessage(event)));
+    byte[] header = bytes(0x01, 0x24, 0x00, 0x09, 0x00, 0x12);
+    byte[] payload =
+        bytes(
+            0, 0, 0, 0x01, 0x02, 0x03, 0x04, 0x05, // consoleTimeMs
+            0x02, // fault: ESTOP
+            0x01, // present
+            0x00, 0x06, 'e', '-', 's', 't', 'o', 'p');
+    assertArrayEquals(header, Arrays.copyOf(plain, 6));
+    assertArrayEquals(payload, Arrays.copyOfRange(plain, 6, 6 + payload.length));
+    assertEquals(6 + payload.length + 4, plain.length, "header, payload, CRC");
+  }
+
+  @Test
+  void decode_consoleEventWithAnUnknownFaultCode_badPayloadNamingTheField() {
+    byte[] payload = bytes(0, 0, 0, 0, 0, 0, 0, 1, 0x63, 0x01, 0x00, 0x01, 'x');
+    var decoded = TestFrames.decode(TestFrames.raw(1, 0x24, 3, payload.length, payload));
+    assertKind(DecodeError.Kind.BAD_PAYLOAD, decoded);
+    String detail = decoded.errors.getFirst().detail();
+    assertTrue(detail.contains("field fault") && detail.contains("99"), detail);
   }
 
   @Test

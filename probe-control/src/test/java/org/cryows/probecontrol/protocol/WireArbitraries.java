@@ -7,6 +7,7 @@ import net.jqwik.api.Combinators;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.treatment.ConsoleCapabilities;
@@ -78,7 +79,17 @@ final class WireArbitraries {
         telemetry().map(ConsoleReport.TelemetryReport::new),
         Combinators.combine(text(), text()).as(ConsoleReport.ConsoleAlarmRaised::new),
         text().map(ConsoleReport.ConsoleAlarmCleared::new),
+        events(),
         Arbitraries.just(new ConsoleReport.ConsoleHeartbeat()));
+  }
+
+  static Arbitrary<ConsoleReport> events() {
+    return Combinators.combine(
+            Arbitraries.longs().greaterOrEqual(0),
+            Arbitraries.of(List.copyOf(Fault.consoleDetected())),
+            Arbitraries.of(true, false),
+            nonBlankText())
+        .as(ConsoleReport.ConsoleEvent::new);
   }
 
   static Arbitrary<ConsoleIdentity> identities() {
@@ -160,6 +171,9 @@ final class WireArbitraries {
         rep(new ConsoleReport.SelfTestReport(SelfTestResult.pass())),
         rep(new ConsoleReport.ConsoleAlarmRaised("WATCHDOG", "no heartbeat for 500 ms")),
         rep(new ConsoleReport.ConsoleAlarmCleared("WATCHDOG")),
+        rep(
+            new ConsoleReport.ConsoleEvent(
+                987_654, Fault.SUPPLY_PRESSURE_HIGH, true, "supply 4712 kPa above 4700 kPa")),
         rep(
             new ConsoleReport.TelemetryReport(
                 new Telemetry(

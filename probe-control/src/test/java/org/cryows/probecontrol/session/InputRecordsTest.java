@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.cryows.probecontrol.console.ConsoleCommand;
 import org.cryows.probecontrol.console.ConsoleIdentity;
 import org.cryows.probecontrol.console.ConsoleReport;
+import org.cryows.probecontrol.console.Fault;
 import org.cryows.probecontrol.console.SelfTestResult;
 import org.cryows.probecontrol.console.Telemetry;
 import org.cryows.probecontrol.controller.OperatorAction;
@@ -67,6 +68,9 @@ class InputRecordsTest {
             new ConsoleReport.ConsoleHeartbeat(),
             new ConsoleReport.ConsoleAlarmRaised("CONSOLE_ESTOP", "e-stop pressed"),
             new ConsoleReport.ConsoleAlarmCleared("CONSOLE_ESTOP"),
+            new ConsoleReport.ConsoleEvent(
+                48_213, Fault.VALVE_STUCK_OPEN, true, "probe valve sensed open 51 ms after"),
+            new ConsoleReport.ConsoleEvent(48_900, Fault.VALVE_STUCK_OPEN, false, "follows"),
             new ConsoleReport.CommandRejected(new ConsoleCommand.LoadProtocol(PROTOCOL), "gas"),
             new ConsoleReport.CommandRejected(new ConsoleCommand.SetProbeValve(true), "tripped"),
             new ConsoleReport.CommandUndelivered(new ConsoleCommand.SetSupplyValve(false), "4x"),

@@ -7,7 +7,8 @@ import org.cryows.treatment.Gas;
 
 /**
  * One randomized session: a protocol, the operator's steps, the faults and how long it runs, all on
- * simulated time. {@code seed} seeds the line noise.
+ * simulated time. {@code seed} seeds the line noise; {@code eventFrames} says whether the console's
+ * firmware sends event frames (else its telemetry alone shows the faults it detects).
  */
 record SessionCase(
     Gas gas,
@@ -16,7 +17,20 @@ record SessionCase(
     List<Step> steps,
     List<ScheduledFault> faults,
     long durationMs,
-    long seed) {
+    long seed,
+    boolean eventFrames) {
+
+  /** A console that sends event frames, as the simulator's default firmware does. */
+  SessionCase(
+      Gas gas,
+      double setpointC,
+      List<FreezeCycle> cycles,
+      List<Step> steps,
+      List<ScheduledFault> faults,
+      long durationMs,
+      long seed) {
+    this(gas, setpointC, cycles, steps, faults, durationMs, seed, true);
+  }
 
   SessionCase {
     cycles = List.copyOf(cycles);
@@ -54,6 +68,7 @@ record SessionCase(
         + durationMs
         + " ms, seed "
         + seed
+        + (eventFrames ? ", event frames" : ", telemetry only")
         + "\n  steps "
         + steps
         + "\n  faults "

@@ -128,7 +128,9 @@ final class SessionCheck {
         new SimulatedSession(
             workstation,
             console,
-            SimulatorConfig.defaults(sessionCase.gas()),
+            sessionCase.eventFrames()
+                ? SimulatorConfig.defaults(sessionCase.gas())
+                : SimulatorConfig.defaults(sessionCase.gas()).withoutEventFrames(),
             events,
             sessionCase.seed());
     run.console().setCommandObserver(this::onConsoleCommand);

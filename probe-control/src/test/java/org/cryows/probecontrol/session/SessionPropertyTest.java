@@ -45,6 +45,7 @@ class SessionPropertyTest {
     Statistics.label("reached FREEZING").collect(check.reachedFreezing());
     Statistics.label("reached COMPLETE").collect(check.reachedComplete());
     Statistics.label("faults").collect(session.faults().size());
+    Statistics.label("event frames").collect(session.eventFrames());
     assertNoViolations(check);
   }
 
@@ -340,6 +341,9 @@ class SessionPropertyTest {
               ? ScheduledFault.untilEnd(atSec, fault)
               : new ScheduledFault(atSec, fault, f[2]));
     }
-    return new SessionCase(gas, setpointC, cycles, steps, scheduled, durationMs, seed);
+    // Three consoles in four send event frames; the others show faults in telemetry alone.
+    // (The seed's bits mixed: jqwik draws many small seeds.)
+    boolean eventFrames = (seed * 0x9E3779B97F4A7C15L) >>> 62 != 0;
+    return new SessionCase(gas, setpointC, cycles, steps, scheduled, durationMs, seed, eventFrames);
   }
 }
