@@ -21,7 +21,9 @@ import org.cryows.ui.plan.model.ImagePlanes;
 import org.cryows.ui.plan.model.LivePrediction;
 import org.cryows.ui.plan.model.PlanCaseLink;
 import org.cryows.ui.plan.model.PlanEditor;
+import org.cryows.ui.plan.model.PlanSceneLink;
 import org.cryows.ui.plan.model.PlanWorkspaceModel;
+import org.cryows.ui.plan.model.PlanesPointer;
 import org.cryows.ui.plan.model.SignedProtocolSource;
 import org.cryows.ui.plan.model.VolumeSceneLink;
 import org.cryows.ui.plan.view.PlanWorkspaceView;
@@ -113,8 +115,10 @@ public final class Workstation implements AutoCloseable {
             Clock.systemUTC(),
             System.getProperty("user.name", ""),
             signedProtocols);
-    new PlanCaseLink(viewer, editor);
+    new PlanCaseLink(viewer, planes, editor);
+    new PlanesPointer(planes, editor);
     plan = new PlanWorkspaceModel(browser, viewer, planes, scene, editor);
+    new PlanSceneLink(editor, plan.iceTime(), scene);
     shell = new ShellModel(plan, ConsoleStatus.notAvailable());
   }
 

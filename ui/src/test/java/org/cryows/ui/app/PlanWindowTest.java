@@ -113,6 +113,15 @@ class PlanWindowTest {
     Files.copy(SampleLibrary.forTests().resolve("knee-smgn").resolve("cine.dcm"), cine);
     window.open(cine);
     assertTrue(plan().image() != null, "the calibrated ultrasound image opens a case");
+    // The corner texts over the image never cover each other.
+    for (String[] pair :
+        new String[][] {
+          {"#viewer-series", "#viewer-frame"}, {"#viewer-window", "#viewer-calibration"}
+        }) {
+      var a = window.screenBoundsOf(robot, pair[0]);
+      var b = window.screenBoundsOf(robot, pair[1]);
+      assertFalse(a.intersects(b), pair[0] + " " + a + " covers " + pair[1] + " " + b);
+    }
 
     robot.clickOn("#plan-nerve");
     robot.clickOn("SMGN - Superior medial genicular nerve");

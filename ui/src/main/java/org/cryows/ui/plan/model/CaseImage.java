@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.cryows.imaging.dataset.DicomDataset;
 import org.cryows.imaging.dataset.Tags;
 import org.cryows.imaging.ultrasound.UltrasoundRegion;
+import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.plan.NamedImage;
 import org.cryows.planner.plan.PatientIdentity;
+import org.cryows.planner.plan.Plan;
 import org.cryows.planner.plan.PlanFrame;
 import org.cryows.planner.plan.Side;
 
@@ -25,10 +27,8 @@ public record CaseImage(
     String patientId,
     String patientName,
     Optional<String> laterality,
-    UltrasoundRegion region) {
-
-  /** The plan's file name beside its images. */
-  public static final String PLAN_FILE = "PLAN.json";
+    UltrasoundRegion region)
+    implements PlanCase {
 
   public CaseImage {
     Objects.requireNonNull(file, "file");
@@ -65,26 +65,53 @@ public record CaseImage(
             calibratedRegions.getFirst()));
   }
 
+  @Override
   public Path planFile() {
     return file.resolveSibling(PLAN_FILE);
   }
 
   /** The plan's frame on frame {@code frameNumber} (from 1) of this image. */
+  @Override
   public PlanFrame.Image frame(int frameNumber) {
     return new PlanFrame.Image(sopInstanceUid, frameNumber, region.index());
   }
 
-  public NamedImage named() {
-    return new NamedImage(
-        sopInstanceUid, Optional.of(file.getFileName().toString()), patientId, laterality);
+  @Override
+  public List<NamedImage> named() {
+    return List.of(
+        new NamedImage(
+            sopInstanceUid, Optional.of(file.getFileName().toString()), patientId, laterality));
   }
 
+  @Override
   public PatientIdentity patient() {
     return new PatientIdentity(patientId, patientName);
   }
 
   /** The side the image says (Image Laterality L or R), if it says one. */
+  @Override
   public Optional<Side> side() {
     return laterality.filter(l -> l.equals("L") || l.equals("R")).map(Side::valueOf);
+  }
+
+  /** A plan in this image's frame. */
+  @Override
+  public boolean holds(Plan plan) {
+    return plan.frame() instanceof PlanFrame.Image frame
+        && frame.sopInstanceUid().equals(sopInstanceUid);
+  }
+
+  /**
+   * Up the image: towards the transducer, which lies on the skin, so out of the body and, for a
+   * bone surface seen from above, out of the bone.
+   */
+  @Override
+  public Vector3 outward(Vector3 point_Plan, Vector3 normal_Plan) {
+    return normal_Plan.y() > 0 ? normal_Plan.times(-1) : normal_Plan;
+  }
+
+  @Override
+  public String describe() {
+    return file.getFileName().toString();
   }
 }

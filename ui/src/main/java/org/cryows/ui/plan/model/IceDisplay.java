@@ -7,13 +7,16 @@ import org.cryows.imaging.volume.Vector3;
 import org.cryows.planner.check.TargetPrediction;
 import org.cryows.planner.prediction.PlaneContour;
 import org.cryows.planner.prediction.PointExposure;
+import org.cryows.planner.prediction.TimedSurface;
 import org.cryows.planner.thermal.cartesian.IsothermContour;
+import org.cryows.planner.thermal.cartesian.SectionPlane;
 import org.cryows.treatment.FreezeCycle;
 import org.cryows.treatment.FreezeProtocol;
 
 /**
- * What the views draw of a prediction: the isotherms in the image plane at a chosen time, the
- * nerve's coldest temperature along its course, the protocol's phases for the time slider.
+ * What the views draw of a prediction: the isotherms in the image plane or a volume's plane at a
+ * chosen time, the nerve's coldest temperature along its course, the protocol's phases for the time
+ * slider.
  */
 public final class IceDisplay {
 
@@ -21,6 +24,9 @@ public final class IceDisplay {
   public static final double FROZEN_C = 0;
 
   public static final double DOSE_C = -20;
+
+  /** The isotherms drawn, as UI.md colours them. */
+  public static final List<Double> ISOTHERMS_C = List.of(0.0, -20.0, -40.0);
 
   private IceDisplay() {}
 
@@ -80,32 +86,97 @@ public final class IceDisplay {
     return Optional.ofNullable(best);
   }
 
-  /** The isotherms in the view's plane (the first contour plane) at the answer's time nearest. */
+  /**
+   * The isotherms in the image's plane (the first contour plane) at the answer's time nearest:
+   * where several probes' or targets' ice overlap, the outline of their union.
+   */
   public static List<ContourPiece> contours(LivePredictionSnapshot live, double timeSec) {
     Optional<Double> time = nearestTime(live, timeSec);
     List<ContourPiece> pieces = new ArrayList<>();
     if (time.isEmpty()) {
       return pieces;
     }
-    for (TargetPrediction target : live.predictions()) {
-      if (target.prediction().isEmpty()) {
-        continue;
-      }
-      for (PlaneContour contour : target.prediction().get().contours()) {
-        if (contour.planeIndex() != 0 || Math.abs(contour.timeSec() - time.get()) > 1e-6) {
+    for (double isotherm : ISOTHERMS_C) {
+      List<List<ContourUnion.Segment>> sources = new ArrayList<>();
+      List<SectionPlane> planes = new ArrayList<>();
+      for (TargetPrediction target : live.predictions()) {
+        if (target.prediction().isEmpty()) {
           continue;
         }
-        IsothermContour c = contour.contour();
-        for (IsothermContour.Segment s : c.segments()) {
+        for (PlaneContour contour : target.prediction().get().contours()) {
+          IsothermContour c = contour.contour();
+          if (contour.planeIndex() != 0
+              || Math.abs(contour.timeSec() - time.get()) > 1e-6
+              || c.isothermC() != isotherm) {
+            continue;
+          }
+          List<ContourUnion.Segment> segments = new ArrayList<>();
+          for (IsothermContour.Segment s : c.segments()) {
+            segments.add(new ContourUnion.Segment(s.u0Mm(), s.v0Mm(), s.u1Mm(), s.v1Mm()));
+          }
+          sources.add(segments);
+          planes.add(c.plane());
+        }
+      }
+      List<List<ContourUnion.Segment>> kept = ContourUnion.outline(sources);
+      for (int i = 0; i < kept.size(); i++) {
+        SectionPlane plane = planes.get(i);
+        for (ContourUnion.Segment s : kept.get(i)) {
           pieces.add(
               new ContourPiece(
-                  c.isothermC(),
-                  c.plane().pointMm(s.u0Mm(), s.v0Mm()),
-                  c.plane().pointMm(s.u1Mm(), s.v1Mm())));
+                  isotherm, plane.pointMm(s.x0(), s.y0()), plane.pointMm(s.x1(), s.y1())));
         }
       }
     }
     return pieces;
+  }
+
+  /**
+   * The isotherms where the plane through {@code origin} spanned by the unit directions {@code
+   * right} and {@code down} cuts the answer's isotherm surfaces, at the answer's time nearest
+   * {@code timeSec}: the outline of the union where several surfaces overlap (probes alone, or
+   * targets). Empty when the answer carries no surfaces.
+   */
+  public static List<ContourPiece> sections(
+      LivePredictionSnapshot live, double timeSec, Vector3 origin, Vector3 right, Vector3 down) {
+    Optional<Double> time = nearestTime(live, timeSec);
+    List<ContourPiece> pieces = new ArrayList<>();
+    if (time.isEmpty()) {
+      return pieces;
+    }
+    for (double isotherm : ISOTHERMS_C) {
+      List<List<ContourUnion.Segment>> sources = new ArrayList<>();
+      for (TimedSurface surface : surfaces(live, time.get())) {
+        if (surface.surface().isothermC() == isotherm) {
+          sources.add(IsothermSections.cut(surface.surface(), origin, right, down));
+        }
+      }
+      for (List<ContourUnion.Segment> kept : ContourUnion.outline(sources)) {
+        for (ContourUnion.Segment s : kept) {
+          pieces.add(
+              new ContourPiece(
+                  isotherm,
+                  origin.plus(right.times(s.x0())).plus(down.times(s.y0())),
+                  origin.plus(right.times(s.x1())).plus(down.times(s.y1()))));
+        }
+      }
+    }
+    return pieces;
+  }
+
+  /** The answer's isotherm surfaces at its output time {@code timeSec}, every target's. */
+  public static List<TimedSurface> surfaces(LivePredictionSnapshot live, double timeSec) {
+    List<TimedSurface> surfaces = new ArrayList<>();
+    for (TargetPrediction target : live.predictions()) {
+      target
+          .prediction()
+          .ifPresent(
+              p ->
+                  p.surfaces().stream()
+                      .filter(s -> Math.abs(s.timeSec() - timeSec) < 1e-6)
+                      .forEach(surfaces::add));
+    }
+    return surfaces;
   }
 
   /**

@@ -23,23 +23,25 @@ import org.cryows.ui.model.MonotonicClock;
 /**
  * Keeps the ice ball on screen following the plan: every plan asked for is predicted through the
  * planner's {@link PredictionService}, target after target, with the same request {@code plan
- * check} makes ({@link PlanPredictions#forTarget}) plus the view's contour planes, and checked with
+ * check} makes ({@link PlanPredictions#forTarget}) plus what the views draw ({@link ViewOutputs}:
+ * an ultrasound image's plane, or the isotherm surfaces a volume's planes cut), and checked with
  * {@link PlanChecks} as {@code plan check} checks it.
  *
  * <p>While a probe or mark is dragged ({@code finalAnswer} false) only the quick answer is asked:
- * each lone probe's axisymmetric model with the structures left out, whose solution the service
- * caches, so a drag is answered from the cache. Asks are coalesced, never queued: while a quick
- * answer runs, newer asks replace each other and only the newest is asked next. On release the
- * final answer is asked: quick first, then the service's own choice of model with every structure
- * (3-D where a structure lies near the ice), with its progress; a newer ask replaces (cancels) a
- * running final answer at once. Every answer names its ask; one for an ask already replaced is
- * dropped.
+ * each probe's own axisymmetric model with the structures left out, whose solution the service
+ * caches, so a drag is answered from the cache; a target with several probes gets each probe's
+ * answer alone, put together ({@link EachProbeAlone}). Asks are coalesced, never queued: while a
+ * quick answer runs, newer asks replace each other and only the newest is asked next. On release
+ * the final answer is asked: quick first, then the service's own choice of model with every
+ * structure (3-D where a structure lies near the ice, or with several probes), with its progress; a
+ * newer ask replaces (cancels) a running final answer at once. Every answer names its ask; one for
+ * an ask already replaced is dropped.
  */
 public final class LivePrediction {
 
   private final PredictionService service;
-  private final Function<Plan, List<SectionPlane>> contourPlanes;
   private final MonotonicClock clock;
+  private ViewOutputs views;
   private final ChangeListeners listeners = new ChangeListeners();
 
   private long asks;
@@ -59,9 +61,17 @@ public final class LivePrediction {
     final Ask ask;
     PredictionStage stage;
     int target;
+
+    /** The probe of the target asked now, when a quick answer asks them one by one. */
+    int probe;
+
     long submission;
     final List<PlanPredictions.TargetRequest> requests = new ArrayList<>();
     final List<TargetPrediction> answers = new ArrayList<>();
+
+    /** The current target's lone probes answered so far (quick stage). */
+    final List<Prediction> alone = new ArrayList<>();
+
     double progress;
     String progressStage = "";
 
@@ -78,9 +88,18 @@ public final class LivePrediction {
       PredictionService service,
       Function<Plan, List<SectionPlane>> contourPlanes,
       MonotonicClock clock) {
+    this(service, new ViewOutputs(contourPlanes, false), clock);
+  }
+
+  public LivePrediction(PredictionService service, ViewOutputs views, MonotonicClock clock) {
     this.service = service;
-    this.contourPlanes = contourPlanes;
+    this.views = views;
     this.clock = clock;
+  }
+
+  /** What the views need of the next asks (an image's plane, or the surfaces). */
+  public synchronized void setViews(ViewOutputs newViews) {
+    views = newViews;
   }
 
   public void addListener(Runnable listener) {
@@ -183,11 +202,14 @@ public final class LivePrediction {
               shown.lastWallMs());
       return;
     }
-    List<SectionPlane> planes = contourPlanes.apply(ask.plan());
-    boolean anyQuick = ask.plan().targets().stream().anyMatch(t -> t.probes().size() == 1);
-    Run run = new Run(ask, anyQuick ? PredictionStage.QUICK : PredictionStage.FULL);
+    List<SectionPlane> planes = views.contourPlanes().apply(ask.plan());
+    Run run = new Run(ask, PredictionStage.QUICK);
     for (int t = 0; t < ask.plan().targets().size(); t++) {
-      run.requests.add(PlanPredictions.forTarget(ask.plan(), t, 0, planes));
+      var asked = PlanPredictions.forTarget(ask.plan(), t, 0, planes);
+      if (views.surfaces()) {
+        asked = withSurfaces(asked);
+      }
+      run.requests.add(asked);
     }
     if (ask.finalAnswer() && lastFull != null && sameQuestions(lastFull.requests, run.requests)) {
       // An edit the model does not see (a contraindication answer, the patient's name): the
@@ -199,28 +221,18 @@ public final class LivePrediction {
       finishStageLocked(again);
       return;
     }
-    if (!anyQuick && !ask.finalAnswer()) {
-      // Several probes on every target: no quick answer exists; the final one waits for release.
-      shown = withRunning(shown, false);
-      return;
-    }
     running = run;
     submitLocked();
   }
 
-  /** Submits the run's current target, skipping targets its stage cannot answer. */
+  /** Submits the run's current target (in the quick stage, its current probe alone). */
   private void submitLocked() {
     Run run = running;
-    while (run.target < run.requests.size()) {
+    if (run.target < run.requests.size()) {
       var asked = run.requests.get(run.target);
       PredictionRequest request = asked.request();
       if (run.stage == PredictionStage.QUICK) {
-        if (request.probes().size() != 1) {
-          run.answers.add(null);
-          run.target++;
-          continue;
-        }
-        request = quick(request);
+        request = EachProbeAlone.alone(quick(request), run.probe);
       }
       long submission = ++submissions;
       run.submission = submission;
@@ -230,6 +242,22 @@ public final class LivePrediction {
       return;
     }
     finishStageLocked(run);
+  }
+
+  /** The request with the isotherm surfaces asked for too. */
+  private static PlanPredictions.TargetRequest withSurfaces(PlanPredictions.TargetRequest asked) {
+    PredictionRequest r = asked.request();
+    return new PlanPredictions.TargetRequest(
+        asked.targetIndex(),
+        new PredictionRequest(
+            r.requestId(),
+            r.probes(),
+            r.tissue(),
+            r.structures(),
+            r.protocol(),
+            r.outputs().withSurfaces(true),
+            r.options()),
+        asked.sampling());
   }
 
   /** The lone probe's axisymmetric model without the structures: cached while the probe moves. */
@@ -377,13 +405,24 @@ public final class LivePrediction {
           shown = dropped(shown);
           return;
         }
-        var asked = running.requests.get(running.target);
-        running.answers.add(
+        Run run = running;
+        var asked = run.requests.get(run.target);
+        if (run.stage == PredictionStage.QUICK && prediction.isPresent()) {
+          run.alone.add(prediction.get());
+          if (run.alone.size() < asked.request().probes().size()) {
+            run.probe++;
+            submitLocked();
+            return;
+          }
+          prediction = Optional.of(EachProbeAlone.together(run.alone));
+        }
+        run.alone.clear();
+        run.probe = 0;
+        run.answers.add(
             prediction
-                .map(p -> TargetPrediction.of(running.target, asked.sampling(), p))
-                .orElseGet(
-                    () -> TargetPrediction.refused(running.target, asked.sampling(), failure)));
-        running.target++;
+                .map(p -> TargetPrediction.of(run.target, asked.sampling(), p))
+                .orElseGet(() -> TargetPrediction.refused(run.target, asked.sampling(), failure)));
+        run.target++;
         submitLocked();
       }
       listeners.fire();

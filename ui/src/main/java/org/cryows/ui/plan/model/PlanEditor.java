@@ -69,7 +69,7 @@ public final class PlanEditor {
   private final ChangeListeners listeners = new ChangeListeners();
 
   private long version;
-  private CaseImage image;
+  private PlanCase planCase;
   private int frameNumber = 1;
   private PlanHistory history;
   private PendingTarget pending;
@@ -77,6 +77,12 @@ public final class PlanEditor {
 
   /** Undo before the plan exists: earlier (pending, draft structures) states. */
   private final List<Draft> draftUndo = new ArrayList<>();
+
+  /** An ultrasound image's plane in its own frame: z = 0, the normal out of the image. */
+  static final Vector3 IMAGE_NORMAL = new Vector3(0, 0, 1);
+
+  /** The normal of the view the current gesture started in. */
+  private Vector3 viewNormal = IMAGE_NORMAL;
 
   private PlanTool tool = PlanTool.MOVE;
   private String probeModel = "console-14g-co2";
@@ -128,15 +134,16 @@ public final class PlanEditor {
   // ------------------------------------------------------------------ the case
 
   /**
-   * The ultrasound image the plan is made on, shown at {@code frameNumber} (from 1). A PLAN.json
-   * beside it made on this image is loaded (on {@code io}); otherwise a new plan starts.
+   * The images the plan is made on: an ultrasound image shown at {@code frameNumber} (from 1), or a
+   * CT or MR series. A PLAN.json beside them made on them is loaded (on {@code io}); otherwise a
+   * new plan starts.
    */
-  public void openCase(CaseImage newImage, int shownFrame) {
+  public void openCase(PlanCase newCase, int shownFrame) {
     synchronized (this) {
-      if (newImage.equals(image)) {
+      if (newCase.equals(planCase)) {
         return;
       }
-      image = newImage;
+      planCase = newCase;
       frameNumber = shownFrame;
       history = null;
       pending = null;
@@ -153,18 +160,22 @@ public final class PlanEditor {
       version++;
     }
     live.clear();
-    live.setPlanFolder(newImage.planFile().getParent());
+    live.setPlanFolder(newCase.planFile().getParent());
+    live.setViews(
+        newCase instanceof CaseImage ? ViewOutputs.IMAGE_PLANE : ViewOutputs.ISOTHERM_SURFACES);
     listeners.fire();
-    io.execute(() -> loadPlan(newImage));
+    io.execute(() -> loadPlan(newCase));
   }
 
-  /** No ultrasound image with a calibrated region is shown: nothing to plan on. */
+  /**
+   * Neither an ultrasound image with a calibrated region nor a volume is shown: nothing to plan on.
+   */
   public void closeCase() {
     synchronized (this) {
-      if (image == null) {
+      if (planCase == null) {
         return;
       }
-      image = null;
+      planCase = null;
       history = null;
       pending = null;
       draftStructures = List.of();
@@ -176,15 +187,14 @@ public final class PlanEditor {
     listeners.fire();
   }
 
-  private void loadPlan(CaseImage forImage) {
-    Path file = forImage.planFile();
+  private void loadPlan(PlanCase forCase) {
+    Path file = forCase.planFile();
     Plan loaded = null;
     String note = "";
     if (Files.isRegularFile(file)) {
       try {
         Plan plan = PlanFile.load(file);
-        if (plan.frame() instanceof PlanFrame.Image frame
-            && frame.sopInstanceUid().equals(forImage.sopInstanceUid())) {
+        if (forCase.holds(plan)) {
           loaded = plan;
           note =
               "Opened "
@@ -195,8 +205,9 @@ public final class PlanEditor {
         } else {
           note =
               file.getFileName()
-                  + " beside the image is not a plan on this image; a new plan starts (saving"
-                  + " replaces it)";
+                  + " beside the images is not a plan on "
+                  + forCase.describe()
+                  + "; a new plan starts (saving replaces it)";
         }
       } catch (IOException | PlanFormatException e) {
         note = "Cannot read " + file + ": " + e.getMessage() + "; a new plan starts";
@@ -204,7 +215,7 @@ public final class PlanEditor {
     }
     Plan toPredict;
     synchronized (this) {
-      if (!forImage.equals(image)) {
+      if (!forCase.equals(planCase)) {
         busy--;
         return;
       }
@@ -240,9 +251,9 @@ public final class PlanEditor {
     }
   }
 
-  /** The plan file (PLAN.json beside the image), or empty when no image is open. */
+  /** The plan file (PLAN.json beside the images), or empty when no case is open. */
   public synchronized Optional<Path> planFile() {
-    return Optional.ofNullable(image).map(CaseImage::planFile);
+    return Optional.ofNullable(planCase).map(PlanCase::planFile);
   }
 
   /** The nerves of the case's region, or every nerve when the region is not known. */
@@ -304,7 +315,8 @@ public final class PlanEditor {
           }
         }
       }
-      Side side = image == null ? sideIfImageSaysNone : image.side().orElse(sideIfImageSaysNone);
+      Side side =
+          planCase == null ? sideIfImageSaysNone : planCase.side().orElse(sideIfImageSaysNone);
       rememberDraftLocked();
       pending = new PendingTarget(nerve.id(), side, List.of(), List.of());
       selectedTarget = -1;
@@ -317,21 +329,37 @@ public final class PlanEditor {
   // ------------------------------------------------------------------ gestures (plan frame, mm)
 
   /**
-   * The primary button went down at {@code point} (plan frame); {@code pickMm} is how near a handle
-   * must be to be taken; {@code clicks} 2 for a double click.
+   * The primary button went down at {@code point} on an ultrasound image (its plane z = 0 of the
+   * plan's image frame).
    */
   public boolean press(Vector3 point, double pickMm, int clicks) {
+    return press(point, IMAGE_NORMAL, pickMm, clicks);
+  }
+
+  /**
+   * The primary button went down at {@code point} (plan frame) on a view whose plane has the normal
+   * {@code viewNormal}; {@code pickMm} is how near a handle must be to be taken, measured in the
+   * view (across it, whatever the depth); {@code clicks} 2 for a double click.
+   */
+  public boolean press(Vector3 point, Vector3 viewNormal, double pickMm, int clicks) {
     synchronized (this) {
-      if (image == null) {
+      if (planCase == null) {
         return false;
       }
+      Vector3 normal = viewNormal.normalized();
+      if (gesture instanceof Gesture.Trace && !normal.equals(this.viewNormal)) {
+        // A nerve is traced in one view: a click in another starts the trace again there.
+        trace = new ArrayList<>();
+        gesture = null;
+      }
+      this.viewNormal = normal;
       switch (tool) {
         case VIEW -> {
           return false;
         }
         case MOVE -> {
           Plan plan = currentLocked();
-          PlanHandle handle = plan == null ? null : nearestHandle(plan, point, pickMm);
+          PlanHandle handle = plan == null ? null : nearestHandle(plan, point, viewNormal, pickMm);
           if (handle == null) {
             // Nothing of the plan here: the press is the viewer's (its tool: window, measure).
             return false;
@@ -495,7 +523,7 @@ public final class PlanEditor {
     if (points.isEmpty()) {
       return;
     }
-    List<Vector3> path = crossingOrPolyline(points);
+    List<Vector3> path = crossingOrPolyline(points, viewNormal);
     if (path.size() < 2) {
       status = "Nerve not traced: its points repeat";
       return;
@@ -514,10 +542,11 @@ public final class PlanEditor {
   }
 
   /**
-   * One point: the nerve crosses the image plane there at right angles (an ultrasound image shows a
-   * nerve in cross-section); several: its course in the plane, repeated points dropped.
+   * One point: the nerve crosses the view's plane there at right angles (an ultrasound image, like
+   * an axial slice, often shows a nerve in cross-section); several: its course in the plane,
+   * repeated points dropped.
    */
-  static List<Vector3> crossingOrPolyline(List<Vector3> points) {
+  static List<Vector3> crossingOrPolyline(List<Vector3> points, Vector3 viewNormal) {
     List<Vector3> distinct = new ArrayList<>();
     for (Vector3 p : points) {
       if (distinct.isEmpty() || p.minus(distinct.getLast()).length() > 1e-6) {
@@ -525,13 +554,13 @@ public final class PlanEditor {
       }
     }
     if (distinct.size() == 1) {
-      return crossing(distinct.getFirst());
+      return crossing(distinct.getFirst(), viewNormal);
     }
     return distinct;
   }
 
-  private static List<Vector3> crossing(Vector3 centre) {
-    Vector3 along = new Vector3(0, 0, CROSSING_HALF_LENGTH_MM);
+  private static List<Vector3> crossing(Vector3 centre, Vector3 viewNormal) {
+    Vector3 along = viewNormal.normalized().times(CROSSING_HALF_LENGTH_MM);
     return List.of(centre.minus(along), centre.plus(along));
   }
 
@@ -546,20 +575,18 @@ public final class PlanEditor {
               .map(v -> v.replaceAll("\\s*\\(.*\\)\\s*$", ""))
               .orElse(name);
     }
-    return new PlanStructure.Vessel(name, crossing(centre), round(diameterMm));
+    return new PlanStructure.Vessel(name, crossing(centre, viewNormal), round(diameterMm));
   }
 
   /**
-   * The skin or a bone as the plane through the drawn line and square to the image, its normal
-   * pointing up the image (towards the transducer: out of the body, out of the bone).
+   * The skin or a bone as the plane through the drawn line and square to the view, its normal
+   * pointing out of the body, out of the bone, as the case tells which side that is (up an
+   * ultrasound image, towards the lower values of a CT).
    */
-  private static PlanStructure plane(String kind, Vector3 from, Vector3 to) {
+  private PlanStructure plane(String kind, Vector3 from, Vector3 to) {
     Vector3 along = to.minus(from).normalized();
-    Vector3 normal = new Vector3(along.y(), -along.x(), 0);
-    if (normal.y() > 0) {
-      normal = normal.times(-1);
-    }
     Vector3 middle = from.plus(to).times(0.5);
+    Vector3 normal = planCase.outward(middle, along.cross(viewNormal).normalized());
     return kind.equals("skin")
         ? new PlanStructure.Skin(middle, normal)
         : new PlanStructure.Bone(middle, normal);
@@ -640,13 +667,13 @@ public final class PlanEditor {
     if (history == null) {
       Plan plan =
           Plan.draft(
-              image.frame(frameNumber),
-              image.patient(),
+              planCase.frame(frameNumber),
+              planCase.patient(),
               List.of(target),
               draftStructures,
               "generic",
               Contraindications.unanswered(),
-              List.of(image.named()));
+              planCase.named());
       history = PlanHistory.of(plan);
       draftUndo.clear();
       draftStructures = List.of();
@@ -660,20 +687,25 @@ public final class PlanEditor {
     pending = null;
   }
 
-  /** The handle nearest {@code point} within {@code pickMm}: tips and entries first. */
-  static PlanHandle nearestHandle(Plan plan, Vector3 point, double pickMm) {
+  /**
+   * The handle nearest {@code point} within {@code pickMm} across the view whose normal is {@code
+   * viewNormal} (what lies off the view's plane is taken where it is drawn, projected): tips and
+   * entries first.
+   */
+  static PlanHandle nearestHandle(Plan plan, Vector3 point, Vector3 viewNormal, double pickMm) {
+    Vector3 n = viewNormal.normalized();
     PlanHandle best = null;
     double bestMm = pickMm;
     for (int t = 0; t < plan.targets().size(); t++) {
       Target target = plan.targets().get(t);
       for (int p = 0; p < target.probes().size(); p++) {
         PlannedProbe probe = target.probes().get(p);
-        double tip = inPlane(probe.tipMm().minus(point));
+        double tip = inPlane(probe.tipMm().minus(point), n);
         if (tip <= bestMm) {
           bestMm = tip;
           best = new PlanHandle.ProbeTip(t, p);
         }
-        double entry = inPlane(probe.entryMm().minus(point));
+        double entry = inPlane(probe.entryMm().minus(point), n);
         if (entry <= bestMm) {
           bestMm = entry;
           best = new PlanHandle.ProbeEntry(t, p);
@@ -687,14 +719,15 @@ public final class PlanEditor {
       Target target = plan.targets().get(t);
       for (int p = 0; p < target.probes().size(); p++) {
         PlannedProbe probe = target.probes().get(p);
-        double shaft = distanceToSegment(point, probe.tipMm(), probe.entryMm());
+        double shaft =
+            distanceToSegment(flat(point, n), flat(probe.tipMm(), n), flat(probe.entryMm(), n));
         if (shaft <= bestMm) {
           bestMm = shaft;
           best = new PlanHandle.Probe(t, p);
         }
       }
       for (int i = 0; i < target.pathMm().size(); i++) {
-        double d = inPlane(target.pathMm().get(i).minus(point));
+        double d = inPlane(target.pathMm().get(i).minus(point), n);
         if (d <= bestMm) {
           bestMm = d;
           best = new PlanHandle.Nerve(t, i);
@@ -704,7 +737,7 @@ public final class PlanEditor {
     for (int s = 0; s < plan.structures().size(); s++) {
       if (plan.structures().get(s) instanceof PlanStructure.Vessel v) {
         for (int i = 0; i < v.pathMm().size(); i++) {
-          double d = inPlane(v.pathMm().get(i).minus(point)) - v.diameterMm() / 2;
+          double d = inPlane(v.pathMm().get(i).minus(point), n) - v.diameterMm() / 2;
           if (d <= bestMm) {
             bestMm = Math.max(d, 0);
             best = new PlanHandle.Vessel(s, i);
@@ -715,9 +748,14 @@ public final class PlanEditor {
     return best;
   }
 
-  /** Distance in the image plane (a crossing's ends lie off it, straight above its centre). */
-  private static double inPlane(Vector3 d) {
-    return Math.hypot(d.x(), d.y());
+  /** Distance across the view (a crossing's ends lie off it, straight above its centre). */
+  private static double inPlane(Vector3 d, Vector3 viewNormal) {
+    return flat(d, viewNormal).length();
+  }
+
+  /** {@code v} projected onto the view's plane through the origin. */
+  private static Vector3 flat(Vector3 v, Vector3 viewNormal) {
+    return v.minus(viewNormal.times(v.dot(viewNormal)));
   }
 
   private static double distanceToSegment(Vector3 p, Vector3 a, Vector3 b) {
@@ -864,14 +902,14 @@ public final class PlanEditor {
     Plan plan;
     Path file;
     synchronized (this) {
-      if (history == null || image == null) {
+      if (history == null || planCase == null) {
         status = "Nothing to save: a plan needs a target with its nerve traced and a probe";
         version++;
         listeners.fire();
         return;
       }
       plan = history.current();
-      file = image.planFile();
+      file = planCase.planFile();
       busy++;
       version++;
     }
@@ -913,7 +951,7 @@ public final class PlanEditor {
     Path file;
     Plan signedPlan;
     synchronized (this) {
-      if (history == null || image == null) {
+      if (history == null || planCase == null) {
         return refuse("Nothing to sign: no plan yet");
       }
       plan = history.current();
@@ -937,7 +975,7 @@ public final class PlanEditor {
         return refuse("Not signed: " + r.reason().replace("--accept-failed REASON", "a reason"));
       }
       signedPlan = ((SignOff.Signed) outcome).plan();
-      file = image.planFile();
+      file = planCase.planFile();
       busy++;
       status = "Signing revision " + signedPlan.revision() + " ...";
       version++;
@@ -989,10 +1027,10 @@ public final class PlanEditor {
   public void handOver() {
     Path file;
     synchronized (this) {
-      if (image == null) {
+      if (planCase == null) {
         return;
       }
-      file = image.planFile();
+      file = planCase.planFile();
       busy++;
       version++;
     }
@@ -1044,14 +1082,14 @@ public final class PlanEditor {
     Plan plan;
     Path folder;
     synchronized (this) {
-      if (history == null || image == null) {
+      if (history == null || planCase == null) {
         status = "No plan to report on yet";
         version++;
         listeners.fire();
         return;
       }
       plan = history.current();
-      folder = image.planFile().getParent();
+      folder = planCase.planFile().getParent();
       busy++;
       status = "Writing the report " + pdf.getFileName() + " ...";
       version++;
@@ -1069,7 +1107,7 @@ public final class PlanEditor {
                   CheckedPlan.check(plan, folder, service, t -> List.of(sections.of(t).plane()));
               int pages =
                   PlanReport.writeFile(
-                      checked, sections, CaseImage.PLAN_FILE, wallClock.instant(), pdf);
+                      checked, sections, PlanCase.PLAN_FILE, wallClock.instant(), pdf);
               outcome =
                   "Report written: "
                       + pdf
@@ -1124,7 +1162,7 @@ public final class PlanEditor {
     }
     return new PlanEditorSnapshot(
         version,
-        image,
+        planCase,
         frameNumber,
         preview != null ? preview : current,
         current,

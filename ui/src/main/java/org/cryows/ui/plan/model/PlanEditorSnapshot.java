@@ -11,8 +11,8 @@ import org.cryows.planner.plan.PlanStructure;
  * What the Plan workspace shows of the plan, at one moment.
  *
  * @param version grows with every change
- * @param image the image the plan is made on (null when no ultrasound image with a calibrated
- *     region is shown)
+ * @param planCase what the plan is made on: an ultrasound image with a calibrated region or a CT or
+ *     MR series (null when neither is shown)
  * @param plan the plan drawn: the current revision, or its preview while a drag moves something
  *     (null before the first target is complete)
  * @param committed the current revision in the history (null before the first target)
@@ -29,7 +29,7 @@ import org.cryows.planner.plan.PlanStructure;
  */
 public record PlanEditorSnapshot(
     long version,
-    CaseImage image,
+    PlanCase planCase,
     int frameNumber,
     Plan plan,
     Plan committed,
@@ -52,6 +52,16 @@ public record PlanEditorSnapshot(
   public PlanEditorSnapshot {
     draftStructures = List.copyOf(draftStructures);
     nerves = List.copyOf(nerves);
+  }
+
+  /** The ultrasound image the plan is made on, or null (no case, or a series). */
+  public CaseImage image() {
+    return planCase instanceof CaseImage image ? image : null;
+  }
+
+  /** The CT or MR series the plan is made on, or null (no case, or an ultrasound image). */
+  public CaseSeries series() {
+    return planCase instanceof CaseSeries series ? series : null;
   }
 
   /** The structures drawn: the plan's, or those marked before it exists. */

@@ -24,8 +24,9 @@ import org.cryows.ui.viewer.model.ViewerModel;
  * MR volume, its planes and the 3-D view. When a load finishes, its first series is shown; choosing
  * a series or a file in the browser shows it. A volume series opens in planes; the user can switch
  * to its images and back. A series whose volume cannot be built shows its images, and the reason.
- * An ultrasound image with a calibrated region is planned on ({@link PlanEditor}): its nerve,
- * vessels, skin and bone marked, probes placed, the ice ball and the checks following them.
+ * An ultrasound image with a calibrated region, or a CT or MR series in its planes, is planned on
+ * ({@link PlanEditor}): its nerve, vessels, skin and bone marked, probes placed, the ice ball and
+ * the checks following them.
  */
 public final class PlanWorkspaceModel {
 
@@ -34,6 +35,7 @@ public final class PlanWorkspaceModel {
   private final PlanesModel planes;
   private final SceneModel scene;
   private final PlanEditor editor;
+  private final IceTime iceTime = new IceTime();
   private final ChangeListeners listeners = new ChangeListeners();
 
   private DicomTree shownTree;
@@ -68,6 +70,11 @@ public final class PlanWorkspaceModel {
   /** The case's plan: marks, probes, the ice ball, checks, signing. */
   public PlanEditor editor() {
     return editor;
+  }
+
+  /** The time through the protocol at which the views show the ice ball. */
+  public IceTime iceTime() {
+    return iceTime;
   }
 
   public StudyBrowserModel browser() {

@@ -1,11 +1,9 @@
 package org.cryows.ui.plan.view;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,6 +39,7 @@ import org.cryows.planner.plan.PlanHashes;
 import org.cryows.planner.plan.Side;
 import org.cryows.ui.fx.FxRefresh;
 import org.cryows.ui.plan.model.IceDisplay;
+import org.cryows.ui.plan.model.IceTime;
 import org.cryows.ui.plan.model.LivePredictionSnapshot;
 import org.cryows.ui.plan.model.PlanEditor;
 import org.cryows.ui.plan.model.PlanEditorSnapshot;
@@ -56,7 +55,7 @@ import org.cryows.ui.plan.model.PredictionStage;
 final class PlanPanel {
 
   private final PlanEditor editor;
-  private final PlanOverlay overlay;
+  private final IceTime iceTime;
   private final VBox box = new VBox(8);
   private final ScrollPane scroll = new ScrollPane(box);
   private final Label banner = new Label();
@@ -74,6 +73,7 @@ final class PlanPanel {
   private final Slider time = new Slider(0, 1, 1);
   private final Label timeText = new Label();
   private final Label phasesText = new Label();
+  private final HBox nerveKey = nerveKey();
   private final VBox checks = new VBox(4);
   private final Label summary = new Label();
   private final List<HBox> answers = new ArrayList<>();
@@ -92,9 +92,9 @@ final class PlanPanel {
 
   private static final String[] CHOICES = {"not answered", "no", "yes"};
 
-  PlanPanel(PlanEditor editor, PlanOverlay overlay, Consumer<Path> unused) {
+  PlanPanel(PlanEditor editor, IceTime iceTime) {
     this.editor = editor;
-    this.overlay = overlay;
+    this.iceTime = iceTime;
     box.setPadding(new Insets(8));
     box.getStyleClass().add("plan-panel");
     box.setId("plan-panel");
@@ -194,7 +194,7 @@ final class PlanPanel {
         .addListener(
             (o, a, b) -> {
               if (!updating) {
-                overlay.showTime(b.doubleValue());
+                iceTime.set(b.doubleValue());
                 drawTime(b.doubleValue());
               }
             });
@@ -271,6 +271,7 @@ final class PlanPanel {
             progress,
             time,
             timeText,
+            nerveKey,
             heading("Checks"),
             summary,
             checks,
@@ -362,6 +363,28 @@ final class PlanPanel {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + "?";
   }
 
+  /**
+   * The nerve's colours, for the plane views of a volume (whose small legend keys only the
+   * isotherms; an ultrasound image's legend keys both).
+   */
+  private static HBox nerveKey() {
+    HBox key = new HBox(6);
+    key.setId("plan-nerve-key");
+    key.setAlignment(Pos.CENTER_LEFT);
+    key.getChildren().add(text("Nerve:"));
+    Object[][] entries = {
+      {PlanColours.NERVE, "> 0 C"},
+      {PlanColours.NERVE_FROZEN, "0 to -20 C"},
+      {PlanColours.NERVE_DOSE, "<= -20 C (dose)"}
+    };
+    for (Object[] e : entries) {
+      javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(16, 5);
+      swatch.setFill((javafx.scene.paint.Color) e[0]);
+      key.getChildren().addAll(swatch, text((String) e[1]));
+    }
+    return key;
+  }
+
   private static Label heading(String text) {
     Label l = new Label(text);
     l.getStyleClass().add("panel-heading");
@@ -437,7 +460,7 @@ final class PlanPanel {
     drawnVersion = s.version();
     updating = true;
     try {
-      box.setDisable(s.image() == null);
+      box.setDisable(s.planCase() == null);
       banner.setText(s.banner());
       banner.setVisible(!s.banner().isEmpty());
       banner.setManaged(!s.banner().isEmpty());
@@ -461,6 +484,8 @@ final class PlanPanel {
       redo.setDisable(!s.canRedo());
       save.setDisable(plan == null || s.busy());
       target.setText(targetText(s));
+      nerveKey.setVisible(s.series() != null);
+      nerveKey.setManaged(s.series() != null);
       drawProtocol(s);
       drawPrediction(s);
       drawChecks(s.live());
@@ -527,8 +552,9 @@ final class PlanPanel {
   }
 
   private static String targetText(PlanEditorSnapshot s) {
-    if (s.image() == null) {
-      return "Open an ultrasound image with a calibrated region to plan on it.";
+    if (s.planCase() == null) {
+      return "Open an ultrasound image with a calibrated region, or a CT or MR series, to plan on"
+          + " it.";
     }
     if (s.pending() != null) {
       return "New target "
@@ -575,7 +601,13 @@ final class PlanPanel {
       text.append(live.running() ? "Predicting..." : "No prediction yet.");
     } else {
       if (live.stage() == PredictionStage.QUICK) {
-        text.append("PROVISIONAL: quick axisymmetric answer without the marked structures");
+        boolean several =
+            live.answeredPlan().targets().stream().anyMatch(t -> t.probes().size() > 1);
+        text.append(
+            several
+                ? "PROVISIONAL: quick answer, each probe alone (axisymmetric), without the marked"
+                    + " structures"
+                : "PROVISIONAL: quick axisymmetric answer without the marked structures");
       } else {
         var paths =
             live.predictions().stream()
@@ -661,7 +693,7 @@ final class PlanPanel {
       time.setMax(protocol.totalSec());
       time.setMajorTickUnit(60);
       time.setValue(IceDisplay.largestIceSec(protocol));
-      overlay.showTime(time.getValue());
+      iceTime.set(time.getValue());
     }
     sliderFor = plan;
     StringBuilder phases = new StringBuilder();

@@ -33,9 +33,17 @@ public final class PlanWorkspaceView {
   private final Label note = new Label();
   private final HBox bar;
   private final PlanOverlay overlay;
+  private final PlanPlanesOverlay planesOverlay;
   private final PlanPanel panel;
   private boolean selecting;
+  private boolean narrowBrowser;
   private PlanDisplay drawn;
+
+  /** The study browser's share of the width beside the image and its plan. */
+  static final double BROWSER = 0.25;
+
+  /** Its share beside a volume's planes and the plan's panel. */
+  static final double NARROW_BROWSER = 0.17;
 
   public PlanWorkspaceView(
       PlanWorkspaceModel plan,
@@ -80,17 +88,27 @@ public final class PlanWorkspaceView {
     bar.setPadding(new Insets(4, 8, 4, 8));
     bar.getStyleClass().add("plan-display-bar");
 
-    overlay = new PlanOverlay(plan.editor(), plan.viewer(), viewer.imageLayer());
-    panel = new PlanPanel(plan.editor(), overlay, p -> {});
+    overlay =
+        new PlanOverlay(
+            plan.editor(),
+            plan.iceTime(),
+            plan.viewer(),
+            viewer.imageLayer(),
+            viewer.bottomTextsTop());
+    planesOverlay = new PlanPlanesOverlay(plan.editor(), plan.iceTime(), planes);
+    panel = new PlanPanel(plan.editor(), plan.iceTime());
     BorderPane display = new BorderPane();
     display.setTop(bar);
     display.setCenter(new StackPane(images, planesNode));
     display.setRight(panel.node());
     split = new SplitPane(browser.node(), display);
-    split.setDividerPositions(0.25);
+    split.setDividerPositions(BROWSER);
     SplitPane.setResizableWithParent(browser.node(), false);
     split.setId("plan-workspace");
-    plan.addListener(new FxRefresh(this::redraw));
+    FxRefresh refresh = new FxRefresh(this::redraw);
+    plan.addListener(refresh);
+    // The panel shows while a case is open: an ultrasound image's, or a series' over its planes.
+    plan.editor().addListener(refresh);
     redraw();
   }
 
@@ -105,7 +123,7 @@ public final class PlanWorkspaceView {
 
   /** Whether the plan's drawing and panel show the latest state. */
   public boolean upToDate() {
-    return overlay.upToDate() && panel.upToDate();
+    return overlay.upToDate() && planesOverlay.upToDate() && panel.upToDate();
   }
 
   /** What is on screen beside the browser now. */
@@ -117,8 +135,17 @@ public final class PlanWorkspaceView {
     PlanDisplay display = plan.display();
     drawn = display;
     images.setVisible(display == PlanDisplay.IMAGES);
-    panel.node().setVisible(display == PlanDisplay.IMAGES);
-    panel.node().setManaged(display == PlanDisplay.IMAGES);
+    boolean withPanel = display == PlanDisplay.IMAGES || plan.editor().snapshot().series() != null;
+    if (panel.node().isVisible() != withPanel) {
+      panel.node().setVisible(withPanel);
+      panel.node().setManaged(withPanel);
+    }
+    boolean planesWithPanel = display == PlanDisplay.PLANES && withPanel;
+    if (planesWithPanel != narrowBrowser) {
+      // Four plane views and the 3-D view beside the plan's panel: the browser gives them room.
+      narrowBrowser = planesWithPanel;
+      split.setDividerPositions(planesWithPanel ? NARROW_BROWSER : BROWSER);
+    }
     planesNode.setVisible(display == PlanDisplay.PLANES);
     selecting = true;
     try {

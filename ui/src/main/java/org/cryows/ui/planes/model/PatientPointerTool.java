@@ -20,4 +20,7 @@ public interface PatientPointerTool {
   void drag(PlaneKind view, Vector3 point_Patient);
 
   void release(PlaneKind view, Vector3 point_Patient);
+
+  /** The pointer moved over view {@code view} with no button held (a trace follows it). */
+  default void hover(PlaneKind view, Vector3 point_Patient) {}
 }

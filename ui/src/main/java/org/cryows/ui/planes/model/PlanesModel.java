@@ -502,6 +502,21 @@ public final class PlanesModel {
     listeners.fire();
   }
 
+  /** The pointer moved over (x, y) of a view with no button held: the tool hears of it. */
+  public void hover(PlaneKind kind, double x, double y) {
+    PatientPointerTool hearing;
+    Vector3 point;
+    synchronized (this) {
+      PlaneViewport viewport = viewportLocked(kind);
+      if (tool == null || gesture != null || viewport == null) {
+        return;
+      }
+      hearing = tool;
+      point = viewport.patientAt(x, y);
+    }
+    hearing.hover(kind, point);
+  }
+
   /** The button came up at (x, y). */
   public void release(double x, double y) {
     Gesture.Tool toolGesture = null;

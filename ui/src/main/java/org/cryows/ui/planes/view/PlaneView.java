@@ -163,6 +163,7 @@ final class PlaneView {
         e -> {
           if (!e.isPrimaryButtonDown()) {
             planes.activate(kind);
+            planes.hover(kind, e.getX(), e.getY());
           }
         });
     layer.addEventHandler(

@@ -147,6 +147,8 @@ public final class PlanesView {
     for (Node n : bar.getChildren()) {
       ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
     }
+    // The window menu gives way first when the views share the width with a panel beside them.
+    windows.setMinWidth(140);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 8, 4, 8));
     bar.getStyleClass().add("viewer-toolbar");

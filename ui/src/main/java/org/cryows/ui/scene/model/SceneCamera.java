@@ -62,6 +62,29 @@ public record SceneCamera(
         viewAngleDeg);
   }
 
+  /**
+   * Looking along {@code direction} (from the eye to the box), head up as far as it can be, centred
+   * on the box, as close as keeps the sphere around it in view ({@code aspect} the view's width
+   * over its height) with a little room: for a small region inside the body, whose front face may
+   * lie far from its middle.
+   */
+  public static SceneCamera around(
+      SceneBounds bounds, Vector3 direction, double viewAngleDeg, double aspect) {
+    Vector3 d = direction.normalized();
+    // Up: the head's direction square to the view, or the front when looking along the body.
+    Vector3 head = new Vector3(0, 0, 1);
+    Vector3 up = head.minus(d.times(head.dot(d)));
+    if (up.length() < 0.1) {
+      Vector3 front = new Vector3(0, -1, 0);
+      up = front.minus(d.times(front.dot(d)));
+    }
+    double tan = Math.tan(Math.toRadians(viewAngleDeg / 2));
+    double narrowest = Math.atan(tan * Math.min(1, Math.max(aspect, 0.1)));
+    double radius = Math.max(bounds.radiusMm(), 1);
+    return new SceneCamera(
+        bounds.centre(), d, up.normalized(), radius / Math.sin(narrowest) / FRAMING, viewAngleDeg);
+  }
+
   /** The eye. */
   public Vector3 position_Patient() {
     return focal_Patient.minus(direction.times(distanceMm));

@@ -117,6 +117,31 @@ public record SceneContent(
     return points.isEmpty() ? Optional.empty() : Optional.of(SceneBounds.around(points));
   }
 
+  /**
+   * A box around what this content is about: its isotherm surfaces and nerves when it has any (a
+   * plan's probes reach far off to their entry points), else everything; empty if nothing.
+   */
+  public Optional<SceneBounds> focusBounds() {
+    List<Vector3> points = new ArrayList<>();
+    isotherms.forEach(s -> points.addAll(s.verticesMm()));
+    nerves.forEach(n -> points.addAll(n.points_Patient()));
+    return points.isEmpty() ? bounds() : Optional.of(SceneBounds.around(points));
+  }
+
+  /**
+   * Which way to look at this content: along its probes from their handles' side, as the operator
+   * sees them go in (their mean direction), else from the front.
+   */
+  public Vector3 focusDirection() {
+    Vector3 sum = Vector3.ZERO;
+    for (ProbeShape p : probes) {
+      sum = sum.minus(p.towardHandle());
+    }
+    return sum.length() < 0.1 * Math.max(1, probes.size())
+        ? new Vector3(0, 1, 0)
+        : sum.normalized();
+  }
+
   /** One legend line per kind of thing shown, with its colour. */
   public List<LegendEntry> legend() {
     List<LegendEntry> legend = new ArrayList<>();

@@ -121,6 +121,32 @@ public final class SceneModel implements AutoCloseable {
     return content.bounds().map(b -> SceneCamera.anterior(b, VIEW_ANGLE_DEG, aspect)).orElse(null);
   }
 
+  /**
+   * Looks at what one layer is about ({@link SceneContent#focusBounds()}: the plan's ice and nerve)
+   * from where its probes come in ({@link SceneContent#focusDirection()}), closer than the whole
+   * volume; nothing when the layer is empty.
+   */
+  public void frame(SceneLayer layer) {
+    synchronized (this) {
+      SceneContent c = layers.get(layer);
+      var bounds = c == null ? java.util.Optional.<SceneBounds>empty() : c.focusBounds();
+      if (bounds.isEmpty()) {
+        return;
+      }
+      double aspect = width > 0 && height > 0 ? (double) width / height : 1;
+      camera = SceneCamera.around(bounds.get(), c.focusDirection(), VIEW_ANGLE_DEG, aspect);
+      cameraAtReset = false;
+      requestLocked();
+    }
+    listeners.fire();
+  }
+
+  /** Whether a layer has anything to show. */
+  public synchronized boolean hasContent(SceneLayer layer) {
+    SceneContent c = layers.get(layer);
+    return c != null && !c.isEmpty();
+  }
+
   /** Sets the camera (for later layers and tests). */
   public void setCamera(SceneCamera camera) {
     synchronized (this) {

@@ -36,6 +36,7 @@ import org.cryows.ui.scene.model.SceneCamera;
 import org.cryows.ui.scene.model.SceneColour;
 import org.cryows.ui.scene.model.SceneContent.LegendEntry;
 import org.cryows.ui.scene.model.SceneFrame;
+import org.cryows.ui.scene.model.SceneLayer;
 import org.cryows.ui.scene.model.SceneModel;
 import org.cryows.ui.scene.model.SceneSnapshot;
 import org.cryows.ui.scene.model.SceneSnapshot.Availability;
@@ -62,6 +63,7 @@ public final class SceneView {
   private final Label note = new Label();
   private final Label message = new Label();
   private final Button reset = new Button("Reset view");
+  private final Button framePlan = new Button("Plan");
   private WritableImage image;
   private SceneFrame drawnFrame;
   private SceneCamera drawnGlyphCamera;
@@ -78,9 +80,16 @@ public final class SceneView {
     reset.setTooltip(new Tooltip("Face the patient from the front, everything in view"));
     reset.setFocusTraversable(false);
     reset.setOnAction(e -> scene.resetView());
+    framePlan.setId("scene-frame-plan");
+    framePlan.setTooltip(
+        new Tooltip("Look at the plan's ice and nerve from where its probes go in"));
+    framePlan.setFocusTraversable(false);
+    framePlan.setOnAction(e -> scene.frame(SceneLayer.PLAN));
+    framePlan.setVisible(false);
+    framePlan.setManaged(false);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(8, title, spacer, reset);
+    HBox bar = new HBox(8, title, spacer, framePlan, reset);
     bar.getStyleClass().add("plane-bar");
     bar.setPadding(new Insets(2, 6, 2, 6));
     bar.setAlignment(Pos.CENTER_LEFT);
@@ -184,6 +193,9 @@ public final class SceneView {
     }
     drawnVersion = s.version();
     boolean available = s.availability() == Availability.AVAILABLE;
+    boolean plan = available && scene.hasContent(SceneLayer.PLAN);
+    framePlan.setVisible(plan);
+    framePlan.setManaged(plan);
     String text =
         switch (s.availability()) {
           case CHECKING -> s.note();

@@ -3,8 +3,8 @@ package org.cryows.ui.viewer.view;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -59,6 +59,7 @@ public final class ImageViewerView {
   private final Label bottomLeft = cornerLabel("viewer-window");
   private final Label bottomRight = cornerLabel("viewer-calibration");
   private final Label message = new Label();
+  private final CornerTexts corners;
   private final VBox notes = new VBox(2);
   private final ViewerToolbar toolbar;
   private final AnimationTimer cineTimer;
@@ -92,15 +93,7 @@ public final class ImageViewerView {
     message.setMaxWidth(560);
     message.setMouseTransparent(true);
 
-    StackPane corners = new StackPane(topLeft, topRight, bottomLeft, bottomRight, message);
-    corners.setPickOnBounds(false);
-    corners.setMouseTransparent(true);
-    corners.setPadding(new Insets(8));
-    StackPane.setAlignment(topLeft, Pos.TOP_LEFT);
-    StackPane.setAlignment(topRight, Pos.TOP_RIGHT);
-    StackPane.setAlignment(bottomLeft, Pos.BOTTOM_LEFT);
-    StackPane.setAlignment(bottomRight, Pos.BOTTOM_RIGHT);
-    StackPane.setAlignment(message, Pos.CENTER);
+    corners = new CornerTexts(topLeft, topRight, bottomLeft, bottomRight, message, 8);
     StackPane viewport = new StackPane(imageLayer, corners);
     viewport.getStyleClass().add("viewer-viewport");
 
@@ -157,6 +150,14 @@ public final class ImageViewerView {
   /** How many times a new frame was put on screen since the view was made. */
   public long framesDrawn() {
     return framesDrawn;
+  }
+
+  /**
+   * Where the corner texts of the image's bottom edge begin, in the image layer's px from its top
+   * (NaN before they are laid out): a plan's legend stays above them.
+   */
+  public ReadOnlyDoubleProperty bottomTextsTop() {
+    return corners.bottomTextsTop();
   }
 
   /** System.nanoTime() when the first image frame was drawn, 0 before. */
