@@ -200,7 +200,7 @@ final class AxisymmetricPath {
           contours.add(new PlaneContour(p, field.timeSec(), contour));
         }
       }
-      if (request.outputs().surfaces()) {
+      if (request.outputs().surfaceAt(field.timeSec())) {
         for (double isotherm : solution.isothermsC()) {
           surfaces.add(
               new TimedSurface(

@@ -19,6 +19,8 @@ import org.cryows.treatment.FreezeProtocol;
  *     each threshold are reported
  * @param contourPlanes planes to draw the isotherms on (the plane of an ultrasound image)
  * @param surfaces whether to build the isotherm surfaces (for a 3-D view)
+ * @param surfaceTimesSec the output times to build them at (each surface of a 3-D field takes tens
+ *     of ms); empty: at every output time
  */
 public record Outputs(
     List<Double> timesSec,
@@ -26,7 +28,8 @@ public record Outputs(
     List<Double> exposureThresholdsC,
     List<Vector3> samplePointsMm,
     List<SectionPlane> contourPlanes,
-    boolean surfaces) {
+    boolean surfaces,
+    List<Double> surfaceTimesSec) {
 
   public Outputs {
     timesSec = List.copyOf(timesSec);
@@ -34,9 +37,28 @@ public record Outputs(
     exposureThresholdsC = List.copyOf(exposureThresholdsC);
     samplePointsMm = List.copyOf(samplePointsMm);
     contourPlanes = List.copyOf(contourPlanes);
+    surfaceTimesSec = List.copyOf(surfaceTimesSec);
     if (isothermsC.isEmpty()) {
       throw new IllegalArgumentException("at least one isotherm is needed");
     }
+  }
+
+  /** Outputs with the surfaces, when asked for, at every output time. */
+  public Outputs(
+      List<Double> timesSec,
+      List<Double> isothermsC,
+      List<Double> exposureThresholdsC,
+      List<Vector3> samplePointsMm,
+      List<SectionPlane> contourPlanes,
+      boolean surfaces) {
+    this(
+        timesSec,
+        isothermsC,
+        exposureThresholdsC,
+        samplePointsMm,
+        contourPlanes,
+        surfaces,
+        List.of());
   }
 
   /** The default isotherms and thresholds at the default times, with nothing else drawn. */
@@ -52,29 +74,75 @@ public record Outputs(
 
   public Outputs withTimes(List<Double> times) {
     return new Outputs(
-        times, isothermsC, exposureThresholdsC, samplePointsMm, contourPlanes, surfaces);
+        times,
+        isothermsC,
+        exposureThresholdsC,
+        samplePointsMm,
+        contourPlanes,
+        surfaces,
+        surfaceTimesSec);
   }
 
   public Outputs withIsotherms(List<Double> isotherms) {
     return new Outputs(
-        timesSec, isotherms, exposureThresholdsC, samplePointsMm, contourPlanes, surfaces);
+        timesSec,
+        isotherms,
+        exposureThresholdsC,
+        samplePointsMm,
+        contourPlanes,
+        surfaces,
+        surfaceTimesSec);
   }
 
   public Outputs withExposureThresholds(List<Double> thresholds) {
-    return new Outputs(timesSec, isothermsC, thresholds, samplePointsMm, contourPlanes, surfaces);
+    return new Outputs(
+        timesSec, isothermsC, thresholds, samplePointsMm, contourPlanes, surfaces, surfaceTimesSec);
   }
 
   public Outputs withSamplePoints(List<Vector3> points) {
-    return new Outputs(timesSec, isothermsC, exposureThresholdsC, points, contourPlanes, surfaces);
+    return new Outputs(
+        timesSec,
+        isothermsC,
+        exposureThresholdsC,
+        points,
+        contourPlanes,
+        surfaces,
+        surfaceTimesSec);
   }
 
   public Outputs withContourPlanes(List<SectionPlane> planes) {
-    return new Outputs(timesSec, isothermsC, exposureThresholdsC, samplePointsMm, planes, surfaces);
+    return new Outputs(
+        timesSec,
+        isothermsC,
+        exposureThresholdsC,
+        samplePointsMm,
+        planes,
+        surfaces,
+        surfaceTimesSec);
   }
 
   public Outputs withSurfaces(boolean wanted) {
     return new Outputs(
-        timesSec, isothermsC, exposureThresholdsC, samplePointsMm, contourPlanes, wanted);
+        timesSec,
+        isothermsC,
+        exposureThresholdsC,
+        samplePointsMm,
+        contourPlanes,
+        wanted,
+        surfaceTimesSec);
+  }
+
+  /** The surfaces built, but only at these of the output times (a time slider's stops). */
+  public Outputs withSurfacesAt(List<Double> times) {
+    return new Outputs(
+        timesSec, isothermsC, exposureThresholdsC, samplePointsMm, contourPlanes, true, times);
+  }
+
+  /** Whether the surfaces are built at output time {@code timeSec}. */
+  boolean surfaceAt(double timeSec) {
+    return surfaces
+        && (surfaceTimesSec.isEmpty()
+            || surfaceTimesSec.stream().anyMatch(t -> Math.abs(t - timeSec) < 1e-6));
   }
 
   /** The times asked for, or the end of each freeze and of the protocol. */

@@ -235,7 +235,7 @@ final class ThreeDimensionalPath {
                   new IsothermContour(contour.isothermC(), plane, contour.segments())));
         }
       }
-      if (request.outputs().surfaces()) {
+      if (request.outputs().surfaceAt(field.timeSec())) {
         for (double isotherm : request.outputs().isothermsC()) {
           IsothermSurface surface = field.isothermSurface(isotherm);
           surfaces.add(

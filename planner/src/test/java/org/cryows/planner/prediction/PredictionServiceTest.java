@@ -193,6 +193,45 @@ class PredictionServiceTest {
   }
 
   @Test
+  void predict_surfacesOnlyAtTheTimesAsked_theOtherFiguresUnchanged() {
+    var base =
+        PredictionFixtures.oneProbe(
+            1,
+            PredictionFixtures.co2ProbeAtOrigin(),
+            List.of(),
+            PredictionFixtures.co2Freeze(-75, 60));
+    Outputs every = Outputs.defaults().withTimes(List.of(20.0, 40.0, 60.0)).withSurfaces(true);
+    Outputs some = every.withSurfacesAt(List.of(40.0));
+    Prediction all =
+        SERVICE.predict(
+            new PredictionRequest(
+                1,
+                base.probes(),
+                base.tissue(),
+                base.structures(),
+                base.protocol(),
+                every,
+                base.options()));
+    Prediction chosen =
+        SERVICE.predict(
+            new PredictionRequest(
+                1,
+                base.probes(),
+                base.tissue(),
+                base.structures(),
+                base.protocol(),
+                some,
+                base.options()));
+    assertEquals(9, all.surfaces().size(), "three isotherms at three times");
+    assertEquals(
+        List.of(40.0, 40.0, 40.0), chosen.surfaces().stream().map(TimedSurface::timeSec).toList());
+    assertEquals(
+        all.surfaces().stream().filter(t -> t.timeSec() == 40).toList(), chosen.surfaces());
+    assertEquals(all.iceBalls(), chosen.iceBalls());
+    assertEquals(all.exposures(), chosen.exposures());
+  }
+
+  @Test
   void predict_setpointOnAnOpenProbe_refusedNamingTheSetpoint() {
     var handheld =
         new PlacedProbe(

@@ -17,7 +17,6 @@ import org.cryows.ui.browser.view.StudyBrowserView;
 import org.cryows.ui.console.model.ConsoleStatus;
 import org.cryows.ui.model.DaemonThreads;
 import org.cryows.ui.model.MonotonicClock;
-import org.cryows.ui.plan.model.ImagePlanes;
 import org.cryows.ui.plan.model.LivePrediction;
 import org.cryows.ui.plan.model.PlanCaseLink;
 import org.cryows.ui.plan.model.PlanEditor;
@@ -25,6 +24,7 @@ import org.cryows.ui.plan.model.PlanSceneLink;
 import org.cryows.ui.plan.model.PlanWorkspaceModel;
 import org.cryows.ui.plan.model.PlanesPointer;
 import org.cryows.ui.plan.model.SignedProtocolSource;
+import org.cryows.ui.plan.model.ViewOutputs;
 import org.cryows.ui.plan.model.VolumeSceneLink;
 import org.cryows.ui.plan.view.PlanWorkspaceView;
 import org.cryows.ui.planes.model.PlaneRenderer;
@@ -69,6 +69,10 @@ public final class Workstation implements AutoCloseable {
   private final ExecutorService planFiles =
       Executors.newSingleThreadExecutor(DaemonThreads.named("plan-file"));
   private final PredictionService predictions = new PredictionService();
+
+  /** The quick answers' own service: never queued behind a 3-D run being replaced. */
+  private final PredictionService quickPredictions = new PredictionService();
+
   private final SignedProtocolSource signedProtocols = new SignedProtocolSource();
   private final PlanEditor editor;
   private final FrameCache frameCache;
@@ -110,7 +114,7 @@ public final class Workstation implements AutoCloseable {
     new VolumeSceneLink(planes, scene);
     editor =
         new PlanEditor(
-            new LivePrediction(predictions, ImagePlanes::around, clock),
+            new LivePrediction(predictions, quickPredictions, ViewOutputs.IMAGE_PLANE, clock),
             planFiles,
             Clock.systemUTC(),
             System.getProperty("user.name", ""),
@@ -245,6 +249,7 @@ public final class Workstation implements AutoCloseable {
     volumes.shutdownNow();
     planFiles.shutdownNow();
     predictions.close();
+    quickPredictions.close();
     planeRenderer.close();
     scene.close();
     pipeline.close();

@@ -34,10 +34,14 @@ import picocli.CommandLine.Spec;
       "5. plan (no display needed): the Plan workspace's ice ball on the knee sample's signed"
           + " plan: a scripted 2-second drag of the probe's tip, each contour update's latency"
           + " from the pointer event it answers (p50, p95, goal p95 <= 200 ms) and updates a"
-          + " second (goal >= 5) against the service alone on the same quick request; the final"
-          + " answer after the release; then two probes with the artery and the femur: the time"
-          + " to the refined 3-D answer (median of --refined runs) against the planner's"
-          + " prediction alone.",
+          + " second (goal >= 5) against the service alone on the same quick request; the time"
+          + " from a release to the first contours (the quick answer; goal 200 ms) and to the"
+          + " final answer; then two probes with the artery and the femur: the time to the"
+          + " refined 3-D answer (median of --refined runs) against the planner's prediction"
+          + " alone. The same on the samples' CT knee phantom, two probes around the SMGN with its"
+          + " artery: release to the first contours (each probe alone, cut by the three planes)"
+          + " against the service alone, and to the refined 3-D answer against the planner"
+          + " alone.",
       "Output: plain lines on stdout, the load average before and after each part."
     })
 public final class UiBenchCommand implements Callable<Integer> {

@@ -39,13 +39,23 @@ public final class IceDisplay {
   /** A phase of the protocol on the time slider. */
   public record Phase(String name, double startSec, double endSec, boolean freezing) {}
 
-  /** The output times of the answer shown (the slider's stops), s. */
+  /**
+   * The times the answer shown draws its isotherms at (the slider's stops), s: its output times, or
+   * when it carries isotherm surfaces (a volume's views cut them) the times of its surfaces.
+   */
   public static List<Double> times(LivePredictionSnapshot live) {
-    return live.predictions().stream()
-        .flatMap(t -> t.prediction().stream())
-        .findFirst()
-        .map(p -> p.timesSec())
-        .orElse(List.of());
+    var first = live.predictions().stream().flatMap(t -> t.prediction().stream()).findFirst();
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    if (!first.get().surfaces().isEmpty()) {
+      return first.get().surfaces().stream()
+          .map(TimedSurface::timeSec)
+          .distinct()
+          .sorted()
+          .toList();
+    }
+    return first.get().timesSec();
   }
 
   /** The end of the last freeze, where the ice is largest: the slider's default. */

@@ -16,6 +16,7 @@ import org.cryows.planner.prediction.Prediction;
 import org.cryows.planner.prediction.PredictionListener;
 import org.cryows.planner.prediction.PredictionRequest;
 import org.cryows.planner.prediction.PredictionService;
+import org.cryows.planner.prediction.PredictionTask;
 import org.cryows.planner.thermal.cartesian.SectionPlane;
 import org.cryows.ui.model.ChangeListeners;
 import org.cryows.ui.model.MonotonicClock;
@@ -40,7 +41,9 @@ import org.cryows.ui.model.MonotonicClock;
 public final class LivePrediction {
 
   private final PredictionService service;
+  private final PredictionService quickService;
   private final MonotonicClock clock;
+  private PredictionTask submitted;
   private ViewOutputs views;
   private final ChangeListeners listeners = new ChangeListeners();
 
@@ -92,7 +95,21 @@ public final class LivePrediction {
   }
 
   public LivePrediction(PredictionService service, ViewOutputs views, MonotonicClock clock) {
+    this(service, service, views, clock);
+  }
+
+  /**
+   * @param service answers the final answers (the 3-D model, seconds)
+   * @param quickService answers the quick ones: a service of its own, so that a quick answer never
+   *     waits behind a final answer being replaced (a 3-D run stops only at its next step)
+   */
+  public LivePrediction(
+      PredictionService service,
+      PredictionService quickService,
+      ViewOutputs views,
+      MonotonicClock clock) {
     this.service = service;
+    this.quickService = quickService;
     this.views = views;
     this.clock = clock;
   }
@@ -140,8 +157,11 @@ public final class LivePrediction {
       pending = new Ask(++asks, plan, finalAnswer, clock.nowNanos());
       shown = withRunning(shown, true);
       if (running == null || running.stage == PredictionStage.FULL) {
-        // A final answer running is replaced at once (the service cancels it); a quick one is
-        // short and finishes first, so a drag's asks coalesce into the newest.
+        // A final answer running is replaced at once (cancelled: it stops at its next step); a
+        // quick one is short and finishes first, so a drag's asks coalesce into the newest.
+        if (running != null && submitted != null) {
+          submitted.cancel();
+        }
         startPendingLocked();
       }
     }
@@ -151,6 +171,9 @@ public final class LivePrediction {
   /** Forgets the plan: nothing shown, anything running withdrawn. */
   public void clear() {
     synchronized (this) {
+      if (submitted != null) {
+        submitted.cancel();
+      }
       pending = null;
       running = null;
       asks++;
@@ -238,15 +261,22 @@ public final class LivePrediction {
       run.submission = submission;
       run.progress = (double) run.target / run.requests.size();
       run.progressStage = run.stage == PredictionStage.QUICK ? "quick" : "";
-      service.submit(request.withId(submission), new Listener(submission));
+      PredictionService answering = run.stage == PredictionStage.QUICK ? quickService : service;
+      submitted = answering.submit(request.withId(submission), new Listener(submission));
       return;
     }
     finishStageLocked(run);
   }
 
-  /** The request with the isotherm surfaces asked for too. */
+  /**
+   * The request with the isotherm surfaces asked for too, at the end of every freeze and thaw: a
+   * 3-D field's surfaces take tens of ms each, and at every 15 s of a two-cycle protocol they took
+   * about a quarter of the refined answer's time; the slider's stops are then the phases' ends.
+   */
   private static PlanPredictions.TargetRequest withSurfaces(PlanPredictions.TargetRequest asked) {
     PredictionRequest r = asked.request();
+    List<Double> phaseEnds =
+        r.protocol().phases().stream().map(org.cryows.treatment.FreezeCycle.Phase::endSec).toList();
     return new PlanPredictions.TargetRequest(
         asked.targetIndex(),
         new PredictionRequest(
@@ -255,7 +285,7 @@ public final class LivePrediction {
             r.tissue(),
             r.structures(),
             r.protocol(),
-            r.outputs().withSurfaces(true),
+            r.outputs().withSurfacesAt(phaseEnds),
             r.options()),
         asked.sampling());
   }
