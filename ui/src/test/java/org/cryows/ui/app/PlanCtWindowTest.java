@@ -136,6 +136,30 @@ class PlanCtWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /** Waits until {@code plan}'s quick answer is shown while its 3-D refinement runs. */
+  private void awaitQuickThenRefining(Plan plan, double progressOver) {
+    try {
+      WaitForAsyncUtils.waitFor(
+          30,
+          TimeUnit.SECONDS,
+          () -> {
+            var live = plan().live();
+            return plan.equals(live.answeredPlan())
+                && live.stage() == PredictionStage.QUICK
+                && live.running()
+                && !live.runningStage().equals("quick")
+                && live.progress() > progressOver;
+          });
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(
+          "no quick answer with the refinement running for revision "
+              + plan.revision()
+              + ": "
+              + plan().live(),
+          e);
+    }
+  }
+
   private String checkLine(String check) {
     return robot.lookup(".check-line").queryAllAs(Label.class).stream()
         .map(Label::getText)
@@ -225,28 +249,21 @@ class PlanCtWindowTest {
     drag(PlaneKind.AXIAL, TIP_2, ENTRY_2);
     Plan twoProbes = plan().committed();
     assertEquals(2, twoProbes.targets().getFirst().probes().size());
-    // The quick answer first: each probe alone, dashed, PROVISIONAL; the 3-D model runs on.
-    try {
-      WaitForAsyncUtils.waitFor(
-          30,
-          TimeUnit.SECONDS,
-          () -> {
-            var live = plan().live();
-            return twoProbes.equals(live.answeredPlan())
-                && live.stage() == PredictionStage.QUICK
-                && live.running()
-                && live.progress() > 0.05;
-          });
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError(
-          "no quick answer with the refinement running: "
-              + plan().live()
-              + "\nasked "
-              + twoProbes.revision()
-              + ", current "
-              + plan().committed().revision(),
-          e);
-    }
+    // The quick answer first, then the 3-D model runs on.
+    awaitQuickThenRefining(twoProbes, 0);
+
+    // A probe moved during the refinement: it is cancelled, its answer never drawn.
+    robot.clickOn("#plan-tool-move");
+    Vector3 moved = TIP_2.plus(new Vector3(0, -0.5, 0));
+    assertTrue(
+        plan().live().running() && twoProbes.equals(plan().live().answeredPlan()),
+        "the refinement still runs when the probe is moved: " + plan().live());
+    drag(PlaneKind.AXIAL, TIP_2, moved);
+    Plan edited = plan().committed();
+    assertFalse(edited.equals(twoProbes));
+    // The edited plan's quick answer: each probe alone, dashed, PROVISIONAL; its 3-D model runs on
+    // with its progress bar.
+    awaitQuickThenRefining(edited, 0.05);
     WaitForAsyncUtils.waitForFxEvents();
     Label predicted = robot.lookup("#plan-prediction").queryAs(Label.class);
     assertTrue(
@@ -255,13 +272,6 @@ class PlanCtWindowTest {
     ProgressBar progress = robot.lookup("#plan-progress").queryAs(ProgressBar.class);
     assertTrue(WindowHarness.onFx(progress::isVisible), "the refinement's progress bar");
     window.screenshot("plan-ct-quick-refining");
-
-    // A probe moved during the refinement: it is cancelled, its answer never drawn.
-    robot.clickOn("#plan-tool-move");
-    Vector3 moved = TIP_2.plus(new Vector3(0, -0.5, 0));
-    drag(PlaneKind.AXIAL, TIP_2, moved);
-    Plan edited = plan().committed();
-    assertFalse(edited.equals(twoProbes));
     window.waitSettled(Duration.ofSeconds(240));
     LivePredictionSnapshot last = plan().live();
     assertTrue(last.finalFor(edited), last.toString());

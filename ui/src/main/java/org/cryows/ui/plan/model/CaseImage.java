@@ -106,7 +106,7 @@ public record CaseImage(
    * bone surface seen from above, out of the bone.
    */
   @Override
-  public Vector3 outward(Vector3 point_Plan, Vector3 normal_Plan) {
+  public Vector3 outward(Vector3 point_Plan, Vector3 normal_Plan, boolean bone) {
     return normal_Plan.y() > 0 ? normal_Plan.times(-1) : normal_Plan;
   }
 

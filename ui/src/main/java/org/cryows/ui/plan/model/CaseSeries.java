@@ -117,12 +117,14 @@ public record CaseSeries(
   }
 
   /**
-   * Towards the lower values: out of the body is air, out of the bone is soft tissue, both less
-   * dense (CT) and, for the skin, darker (MR) than what they leave. The values are averaged over
-   * {@value #SIDE_SAMPLE_MM} mm each side of the mark; a tie keeps the normal as given.
+   * Out of the body is air, darker than the skin it leaves on CT and MR alike; out of the bone is
+   * soft tissue, less dense than bone on CT but brighter on MR, where cortical bone gives no
+   * signal. So towards the lower values, but for a bone on MR towards the higher. The values are
+   * averaged over {@value #SIDE_SAMPLE_MM} mm each side of the mark; a tie keeps the normal as
+   * given.
    */
   @Override
-  public Vector3 outward(Vector3 point_Plan, Vector3 normal_Plan) {
+  public Vector3 outward(Vector3 point_Plan, Vector3 normal_Plan, boolean bone) {
     Vector3 n = normal_Plan.normalized();
     double ahead = 0;
     double behind = 0;
@@ -132,7 +134,9 @@ public record CaseSeries(
       ahead += valueAt(point_Plan.plus(n.times(d)));
       behind += valueAt(point_Plan.minus(n.times(d)));
     }
-    return behind < ahead ? n.times(-1) : n;
+    boolean towardsHigher = bone && !"CT".equals(volume.modality());
+    boolean flip = towardsHigher ? behind > ahead : behind < ahead;
+    return flip ? n.times(-1) : n;
   }
 
   private double valueAt(Vector3 point_Patient) {

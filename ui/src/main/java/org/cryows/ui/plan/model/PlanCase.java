@@ -38,10 +38,11 @@ public sealed interface PlanCase permits CaseImage, CaseSeries {
   boolean holds(Plan plan);
 
   /**
-   * Which way is out (of the body for the skin, of the bone for a bone surface) for a plane marked
-   * through {@code point_Plan} with normal {@code normal_Plan}: the normal or its opposite.
+   * Which way is out (of the body for the skin, of the bone for a bone surface when {@code bone})
+   * for a plane marked through {@code point_Plan} with normal {@code normal_Plan}: the normal or
+   * its opposite.
    */
-  Vector3 outward(Vector3 point_Plan, Vector3 normal_Plan);
+  Vector3 outward(Vector3 point_Plan, Vector3 normal_Plan, boolean bone);
 
   /** What the plan is made on, for the window: "cine.dcm", "CT series of 120 images". */
   String describe();

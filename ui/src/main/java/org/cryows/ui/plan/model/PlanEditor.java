@@ -586,7 +586,8 @@ public final class PlanEditor {
   private PlanStructure plane(String kind, Vector3 from, Vector3 to) {
     Vector3 along = to.minus(from).normalized();
     Vector3 middle = from.plus(to).times(0.5);
-    Vector3 normal = planCase.outward(middle, along.cross(viewNormal).normalized());
+    Vector3 normal =
+        planCase.outward(middle, along.cross(viewNormal).normalized(), kind.equals("bone"));
     return kind.equals("skin")
         ? new PlanStructure.Skin(middle, normal)
         : new PlanStructure.Bone(middle, normal);

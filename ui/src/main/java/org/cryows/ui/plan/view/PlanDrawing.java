@@ -467,7 +467,7 @@ final class PlanDrawing {
     String note = "dashed: provisional";
     double legendWidth = 0;
     for (int i = 0; i < rows; i++) {
-      legendWidth = Math.max(legendWidth, textWidth(all[i], font) + line + 16);
+      legendWidth = Math.max(legendWidth, textWidth(all[i], font) + line + 20);
     }
     if (provisional) {
       legendWidth = Math.max(legendWidth, textWidth(note, font) + 12);
@@ -483,7 +483,7 @@ final class PlanDrawing {
       g.setLineWidth(i < 3 ? 2.5 : 4);
       g.strokeLine(left + 6, y, left + 6 + line, y);
       g.setFill(Color.web("#E8EEF5"));
-      g.fillText(all[i], left + 10 + line, y + 4.5);
+      g.fillText(all[i], left + 13 + line, y + 4.5);
     }
     if (provisional) {
       g.setFill(Color.web("#FFD58A"));
@@ -573,45 +573,52 @@ final class PlanDrawing {
     measure.setFont(font);
     double w = measure.getLayoutBounds().getWidth();
     double h = measure.getLayoutBounds().getHeight();
-    double gap = 3;
-    double[][] places = {
-      {ring.getMinX() - w - gap, ring.getMaxY() + gap},
-      {ring.getMaxX() + gap, ring.getMaxY() + gap},
-      {ring.getMinX() - w - gap, ring.getMinY() - h - gap},
-      {ring.getMaxX() + gap, ring.getMinY() - h - gap},
-      {ring.getMinX() - w - gap, ring.getCenterY() - h / 2},
-      {ring.getMaxX() + gap, ring.getCenterY() - h / 2},
-      {ring.getCenterX() - w / 2, ring.getMaxY() + gap},
-      {ring.getCenterX() - w / 2, ring.getMinY() - h - gap},
-    };
-    double[] chosen = places[0];
-    for (double[] place : places) {
-      Bounds box = new BoundingBox(place[0], place[1], w, h);
-      boolean inside =
-          box.getMinX() >= 0
-              && box.getMinY() >= 0
-              && box.getMaxX() <= width
-              && box.getMaxY() <= height;
-      if (inside && taken.stream().noneMatch(box::intersects)) {
-        chosen = place;
-        break;
+    double[] chosen = null;
+    // Eight places around the mark, then the same further out, where marks crowd it.
+    for (double gap = 3; gap <= 48 && chosen == null; gap += 15) {
+      double[][] places = {
+        {ring.getMinX() - w - gap, ring.getMaxY() + gap},
+        {ring.getMaxX() + gap, ring.getMaxY() + gap},
+        {ring.getMinX() - w - gap, ring.getMinY() - h - gap},
+        {ring.getMaxX() + gap, ring.getMinY() - h - gap},
+        {ring.getMinX() - w - gap, ring.getCenterY() - h / 2},
+        {ring.getMaxX() + gap, ring.getCenterY() - h / 2},
+        {ring.getCenterX() - w / 2, ring.getMaxY() + gap},
+        {ring.getCenterX() - w / 2, ring.getMinY() - h - gap},
+      };
+      for (double[] place : places) {
+        Bounds box = new BoundingBox(place[0], place[1], w, h);
+        boolean inside =
+            box.getMinX() >= 0
+                && box.getMinY() >= 0
+                && box.getMaxX() <= width
+                && box.getMaxY() <= height;
+        if (inside && taken.stream().noneMatch(box::intersects)) {
+          chosen = place;
+          break;
+        }
       }
     }
+    if (chosen == null) {
+      chosen = new double[] {ring.getMinX() - w - 3, ring.getMaxY() + 3};
+    }
     taken.add(new BoundingBox(chosen[0], chosen[1], w, h));
+    outlined(text, chosen[0], chosen[1] + h * 0.78, colour, font);
+  }
+
+  /** A text with a dark outline, readable over bright bone and dark fat alike. */
+  private void outlined(String text, double x, double baseline, Color colour, Font font) {
     g.setFont(font);
-    double baseline = chosen[1] + h * 0.78;
-    g.setFill(PlanColours.HALO);
-    g.fillText(text, chosen[0] + 1, baseline + 1);
+    g.setStroke(PlanColours.HALO);
+    g.setLineWidth(3);
+    g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+    g.strokeText(text, x, baseline);
     g.setFill(colour);
-    g.fillText(text, chosen[0], baseline);
+    g.fillText(text, x, baseline);
   }
 
   private void label(ViewportPoint at, String text, Color colour, Font font) {
-    g.setFont(font);
-    g.setFill(PlanColours.HALO);
-    g.fillText(text, at.x() + 9, at.y() - 7);
-    g.setFill(colour);
-    g.fillText(text, at.x() + 8, at.y() - 8);
+    outlined(text, at.x() + 8, at.y() - 8, colour, font);
   }
 
   /** Marks the screen around a drawn segment as taken (sampled every 8 px). */

@@ -87,7 +87,8 @@ final class PlanPlanesOverlay implements PlaneOverlay {
     PlanDrawing drawing = new PlanDrawing(g, t, viewport.width(), viewport.height());
     drawing.draw(s, contours, live.provisional());
     if (view == PlaneKind.AXIAL && live.answeredPlan() != null) {
-      drawing.legend(4, viewport.height() - 4, live.provisional(), true);
+      // Above the row of the bottom orientation letter.
+      drawing.legend(4, viewport.height() - 24, live.provisional(), true);
     }
   }
 
