@@ -7,7 +7,7 @@ public enum PlanTool {
   MOVE("Move", "Drag a probe's tip or entry, the nerve or a vessel"),
   NERVE(
       "Nerve",
-      "Click the nerve's points, double-click to end; one point: the nerve crosses the image"),
+      "Click the nerve's points, double-click to end; one point: the nerve crosses the view"),
   VESSEL("Vessel", "Press at a vessel's centre, drag to its wall"),
   SKIN("Skin", "Drag along the skin line"),
   BONE("Bone", "Drag along the bone surface"),

@@ -169,7 +169,7 @@ final class PlanPanel {
     save.setId("plan-save");
     undo.setTooltip(new Tooltip("Ctrl+Z"));
     redo.setTooltip(new Tooltip("Ctrl+Y"));
-    save.setTooltip(new Tooltip("Ctrl+S: PLAN.json beside the image"));
+    save.setTooltip(new Tooltip("Ctrl+S: PLAN.json beside the images"));
     undo.setOnAction(e -> editor.undo());
     redo.setOnAction(e -> editor.redo());
     save.setOnAction(e -> editor.save());
